@@ -1,0 +1,153 @@
+package se.arbetsmarknad.platform.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.EventContracts;
+
+/**
+ * Reads and writes the real broker's topics in tests: what a producer published (checked against the
+ * contracts) and events for a consumer to apply.
+ */
+public final class TopicProbe {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    private static final EventContracts CONTRACTS = new EventContracts();
+
+    private TopicProbe() {
+    }
+
+    /** A record as read from a topic: key, the parsed envelope and the Kafka headers we set. */
+    public record Received(String topic, int partition, long offset, String key, JsonNode event) {
+        public String type() {
+            return event.path("type").asText();
+        }
+
+        public String subject() {
+            return event.path("subject").asText();
+        }
+
+        public JsonNode data() {
+            return event.path("data");
+        }
+    }
+
+    /** Every record on the topic from the beginning, read until {@code until} holds (at most 30 s). */
+    public static List<Received> readUntil(String topic, Predicate<List<Received>> until) {
+        List<Received> all = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps())) {
+            consumer.subscribe(List.of(topic));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    all.add(new Received(r.topic(), r.partition(), r.offset(), r.key(), parse(r.value())));
+                }
+                return until.test(all);
+            });
+        }
+        return all;
+    }
+
+    /** Reads until at least {@code count} events of {@code type} for {@code subject} (null: any) arrived. */
+    public static List<Received> await(String topic, String type, String subject, int count) {
+        return readUntil(topic, all -> all.stream()
+                .filter(r -> r.type().equals(type) && (subject == null || subject.equals(r.subject())))
+                .count() >= count).stream()
+                .filter(r -> r.type().equals(type) && (subject == null || subject.equals(r.subject())))
+                .toList();
+    }
+
+    /** Fails unless the record is a complete CloudEvent, keyed by its subject, whose data fits its contract. */
+    public static void assertConforms(Received r) {
+        JsonNode e = r.event();
+        for (String field : List.of("specversion", "id", "type", "source", "time", "subject", "data")) {
+            if (e.path(field).isMissingNode() || e.path(field).isNull()) {
+                throw new AssertionError("event lacks '" + field + "': " + e);
+            }
+        }
+        if (!r.subject().equals(r.key())) {
+            throw new AssertionError("record key " + r.key() + " differs from subject " + r.subject());
+        }
+        var violations = CONTRACTS.violations(r.type(), r.data());
+        if (!violations.isEmpty()) {
+            throw new AssertionError(r.type() + " breaks its contract: " + violations + " in " + r.data());
+        }
+    }
+
+    /** Builds an envelope the way the outbox does, for feeding a consumer. */
+    public static ObjectNode envelope(String type, String subject, Object data) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("specversion", CloudEvent.SPEC_VERSION);
+        e.put("id", UUID.randomUUID().toString());
+        e.put("type", type);
+        e.put("source", "/test");
+        e.put("time", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
+        e.put("subject", subject);
+        e.put("datacontenttype", CloudEvent.CONTENT_TYPE);
+        e.set("data", JSON.valueToTree(data));
+        return e;
+    }
+
+    /** Sends one record and waits for the broker's acknowledgement. */
+    public static void send(String topic, String key, String value) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(topic, key, value));
+            ack.get();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send to " + topic, e);
+        }
+    }
+
+    public static void send(String topic, JsonNode envelope) {
+        send(topic, envelope.path("subject").asText(), envelope.toString());
+    }
+
+    public static ObjectMapper json() {
+        return JSON;
+    }
+
+    /** Records that are not JSON (a test may put junk on a topic) are kept as text. */
+    private static JsonNode parse(String value) {
+        try {
+            return JSON.readTree(value);
+        } catch (Exception e) {
+            return JSON.getNodeFactory().textNode(value);
+        }
+    }
+
+    private static Properties consumerProps() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return p;
+    }
+}

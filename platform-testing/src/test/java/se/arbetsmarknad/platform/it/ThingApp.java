@@ -1,0 +1,108 @@
+package se.arbetsmarknad.platform.it;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
+import se.arbetsmarknad.platform.outbox.Outbox;
+import se.arbetsmarknad.platform.problem.ProblemException;
+
+/** A minimal service on the platform: a resource that writes through the outbox and a consumer. */
+public class ThingApp {
+
+    public record Change(@NotBlank String thingId, @NotNull @Min(0) Integer n) {
+    }
+
+    public record Batch(@NotNull @Size(min = 1) List<@Valid Change> changes) {
+    }
+
+    public record ThingChanged(String thingId, int n) {
+    }
+
+    @Path("/things")
+    @RolesAllowed("case-officer")
+    public static class Resource {
+        @Inject
+        Service service;
+
+        @POST
+        public void change(@Valid Batch batch) {
+            service.change(batch);
+        }
+
+        @POST
+        @Path("{id}/fail")
+        public void fail(@PathParam("id") String id) {
+            service.failAfterWrite(id);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Service {
+        @Inject
+        EntityManager em;
+        @Inject
+        Outbox outbox;
+
+        @Transactional
+        public void change(Batch batch) {
+            for (Change c : batch.changes()) {
+                em.createNativeQuery("insert into thing (id, name) values (:id, :id) on conflict (id) do update set version = thing.version + 1")
+                        .setParameter("id", c.thingId()).executeUpdate();
+                outbox.publish("thing.events.v1", c.thingId(), "thing.changed", new ThingChanged(c.thingId(), c.n()));
+            }
+        }
+
+        /** Writes state and an event, then fails: neither may survive. */
+        @Transactional
+        public void failAfterWrite(String id) {
+            em.createNativeQuery("insert into thing (id, name) values (:id, :id)").setParameter("id", id).executeUpdate();
+            outbox.publish("thing.events.v1", id, "thing.changed", new ThingChanged(id, 0));
+            throw ProblemException.conflict("thingId", "always fails after writing");
+        }
+    }
+
+    @ApplicationScoped
+    public static class Consumer {
+        @Inject
+        IdempotentConsumer inbox;
+        @Inject
+        EventJson json;
+        @Inject
+        EntityManager em;
+
+        @Incoming("things")
+        @Blocking
+        @Transactional
+        public void on(String message) {
+            inbox.apply(message, this::apply);
+        }
+
+        private void apply(CloudEvent event) {
+            ThingChanged change = json.data(event, ThingChanged.class);
+            if (change.thingId().startsWith("poison")) {
+                throw new IllegalStateException("cannot apply " + change.thingId());
+            }
+            em.createNativeQuery("insert into applied_change (thing_id, n) values (:id, :n)")
+                    .setParameter("id", change.thingId()).setParameter("n", change.n()).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package se.arbetsmarknad.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.jobs.ClusterLock;
+
+/**
+ * Publishes outbox rows to Kafka in {@code id} order, then marks them published in the same
+ * transaction. Only one relay in the cluster works at a time (a PostgreSQL advisory lock), so
+ * several replicas never interleave one key's events. While the broker is away the rows simply stay
+ * unpublished and the relay backs off and retries; a crash between send and mark re-sends, which
+ * consumers absorb because they de-duplicate on the event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String LOCK = "outbox-relay";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    OutboxConfig config;
+    @Inject
+    ClusterLock clusterLock;
+    @Inject
+    MeterRegistry registry;
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
+    String bootstrapServers;
+
+    private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean again = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile Producer<String, String> producer;
+    private volatile long pauseUntil;
+    private Duration currentBackoff;
+    private Counter published;
+    private Counter failures;
+
+    @jakarta.annotation.PostConstruct
+    void metrics() {
+        published = Counter.builder("outbox.published").description("Events published from the outbox").register(registry);
+        failures = Counter.builder("outbox.failures").description("Relay passes that failed to publish").register(registry);
+        Gauge.builder("outbox.pending", this, OutboxRelay::pendingQuietly)
+                .description("Outbox events not yet published").register(registry);
+    }
+
+    @Scheduled(every = "${outbox.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = RelayDisabled.class)
+    void scheduled() {
+        nudge();
+    }
+
+    /**
+     * Runs relay passes now unless one is running; a nudge that arrives during a pass makes that pass
+     * look again, so an event committed meanwhile is not left for the next scheduled tick.
+     */
+    public void nudge() {
+        if (!config.relay().enabled()) {
+            return;
+        }
+        again.set(true);
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                again.set(false);
+                tick();
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    private void tick() {
+        if (System.currentTimeMillis() < pauseUntil) {
+            return;
+        }
+        String error;
+        try {
+            Pass pass;
+            do {
+                pass = relayOnce();
+            } while (pass.error() == null && pass.published() == config.relay().batchSize());
+            error = pass.error();
+        } catch (RuntimeException e) {
+            error = e.getMessage();
+        }
+        if (error == null) {
+            currentBackoff = null;
+            return;
+        }
+        failures.increment();
+        currentBackoff = currentBackoff == null ? config.relay().backoff()
+                : min(currentBackoff.multipliedBy(2), config.relay().maxBackoff());
+        pauseUntil = System.currentTimeMillis() + currentBackoff.toMillis();
+        LOG.warnf("Outbox relay could not publish (retrying in %s): %s", currentBackoff, error);
+    }
+
+    /** The outcome of one relay pass. {@code error} is null when every selected event was acknowledged. */
+    public record Pass(int published, String error) {
+    }
+
+    /**
+     * One pass: publishes up to a batch of pending events in id order. Commits the acknowledged prefix
+     * even when a later event fails, so nothing acknowledged is sent again needlessly.
+     */
+    @Transactional
+    public Pass relayOnce() {
+        if (!clusterLock.tryLockForTransaction(LOCK)) {
+            return new Pass(0, null); // another replica is relaying
+        }
+        List<OutboxEvent> batch = em.createQuery(
+                "from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
+                .setMaxResults(config.relay().batchSize())
+                .getResultList();
+        if (batch.isEmpty()) {
+            return new Pass(0, null);
+        }
+        Producer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent row : batch) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.envelope);
+            record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", row.eventType.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
+            try {
+                acks.add(kafka.send(record));
+            } catch (RuntimeException e) {
+                acks.add(java.util.concurrent.CompletableFuture.failedFuture(e));
+                break; // nothing after a failed send may go out before it
+            }
+        }
+        kafka.flush();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // Rows are marked only up to the first unacknowledged one, so a failed row is re-sent together
+        // with everything after it and a key's events never overtake each other.
+        for (int i = 0; i < acks.size(); i++) {
+            OutboxEvent row = batch.get(i);
+            row.attempts++;
+            try {
+                acks.get(i).get(30, TimeUnit.SECONDS);
+                row.publishedAt = now;
+                row.lastError = null;
+                published.increment();
+            } catch (ExecutionException | TimeoutException e) {
+                row.lastError = String.valueOf(e.getCause() == null ? e : e.getCause());
+                return new Pass(i, "published " + i + " of " + batch.size() + "; event " + row.eventId
+                        + " not acknowledged: " + row.lastError);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Pass(i, "interrupted");
+            }
+        }
+        return new Pass(batch.size(), null);
+    }
+
+    /** Deletes published rows past their retention: Kafka holds the history, the outbox only the backlog. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgePublished() {
+        em.createQuery("delete from OutboxEvent where publishedAt < :before")
+                .setParameter("before", OffsetDateTime.now(ZoneOffset.UTC).minus(config.relay().retainPublished()))
+                .executeUpdate();
+    }
+
+    @Transactional
+    public long pending() {
+        return em.createQuery("select count(e) from OutboxEvent e where e.publishedAt is null", Long.class)
+                .getSingleResult();
+    }
+
+    private double pendingQuietly() {
+        try {
+            return pending();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private Producer<String, String> producer() {
+        Producer<String, String> p = producer;
+        if (p == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Properties props = new Properties();
+                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+                    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+                    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+                    // Idempotent producer: broker-side de-duplication of retries and order kept per partition.
+                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    props.put(ProducerConfig.ACKS_CONFIG, "all");
+                    props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+                    props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+                    // Fail a pass within seconds when the broker is away; the relay retries with backoff.
+                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
+                    props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace("/", ""));
+                    producer = new KafkaProducer<>(props);
+                }
+                p = producer;
+            }
+        }
+        return p;
+    }
+
+    @PreDestroy
+    void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @ApplicationScoped
+    public static class RelayDisabled implements Scheduled.SkipPredicate {
+        @Inject
+        OutboxConfig config;
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !config.relay().enabled();
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package se.arbetsmarknad.platform.security;
+
+/** The realm roles of the {@code kommun} realm (local/keycloak/kommun-realm.json). */
+public final class Roles {
+    /** Arbetsmarknadssekreterare / handläggare: works with participants of their own unit. */
+    public static final String CASE_OFFICER = "case-officer";
+    /** Förvaltning or employer: offers placements for their own organisation. */
+    public static final String PLACEMENT_PROVIDER = "placement-provider";
+    /** Chef or nämnd: sets and follows goals, sees reports. */
+    public static final String MANAGER = "manager";
+    public static final String ADMIN = "admin";
+
+    private Roles() {
+    }
+}
