@@ -37,6 +37,7 @@ check() {
 BODY_FILE=$(mktemp)
 http_status() {
   local args=(-s -o "$BODY_FILE" -w '%{http_code}' --max-time 20)
+  : >"$BODY_FILE"   # no stale body from the previous request when this one fails
   [[ -n "${2:-}" ]] && args+=(-H "Authorization: Bearer $2")
   # curl prints 000 itself when it cannot connect.
   curl "${args[@]}" "$1" || true
