@@ -15,6 +15,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ClusterLock {
 
+    /** This process, as recorded in {@code job_run}: host name (the pod name on Kubernetes) and pid. */
+    static final String INSTANCE = System.getenv().getOrDefault("HOSTNAME", "local") + "/"
+            + ProcessHandle.current().pid();
+
     @Inject
     EntityManager em;
 
@@ -25,6 +29,35 @@ public class ClusterLock {
                 .setParameter("name", name)
                 .getSingleResult();
         return Boolean.TRUE.equals(locked);
+    }
+
+    /**
+     * Runs a scheduled job once per slot in the whole cluster: the job's transaction first claims
+     * {@code (name, slot)} in {@code job_run}. A replica that fires the same schedule concurrently waits
+     * for the claim and then skips; one that fires later skips at once; if the job fails its claim rolls
+     * back with it, so the next firing retries. Use a slot that names the unit of work, e.g. the month
+     * a freeze is for.
+     *
+     * @return {@code true} when this call ran the job
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean runOncePerSlot(String name, String slot, Runnable job) {
+        int claimed = em.createNativeQuery("""
+                insert into job_run (job, slot, instance, started_at) values (:job, :slot, :instance, now())
+                on conflict do nothing""")
+                .setParameter("job", name)
+                .setParameter("slot", slot)
+                .setParameter("instance", INSTANCE)
+                .executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+        job.run();
+        em.createNativeQuery("update job_run set finished_at = clock_timestamp() where job = :job and slot = :slot")
+                .setParameter("job", name)
+                .setParameter("slot", slot)
+                .executeUpdate();
+        return true;
     }
 
     /**
