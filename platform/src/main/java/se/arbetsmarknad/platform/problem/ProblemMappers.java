@@ -129,14 +129,8 @@ public class ProblemMappers {
                 List.of(), uri);
     }
 
-    @ServerExceptionMapper
-    public Response unauthenticated(AuthenticationFailedException e, UriInfo uri) {
-        return response(ProblemType.UNAUTHORIZED, "Giltig bearer-token saknas / A valid bearer token is required",
-                List.of(), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
         return response(ProblemType.UNAUTHORIZED, "Giltig bearer-token saknas / A valid bearer token is required",
                 List.of(), uri);
     }
