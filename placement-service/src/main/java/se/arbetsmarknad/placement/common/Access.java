@@ -1,0 +1,53 @@
+package se.arbetsmarknad.placement.common;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import se.arbetsmarknad.placement.organisation.Organisation;
+import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.security.CurrentUser;
+import se.arbetsmarknad.platform.security.Roles;
+
+/**
+ * Who may see and change what. Providers see and change only their own organisation (the
+ * {@code organisation} claim equals its code); case officers, managers and admin see all organisations.
+ */
+@RequestScoped
+public class Access {
+
+    @Inject
+    CurrentUser user;
+
+    public CurrentUser user() {
+        return user;
+    }
+
+    public boolean isProvider() {
+        return user.hasRole(Roles.PLACEMENT_PROVIDER) && !user.isAdmin();
+    }
+
+    /** Providers may only see their own organisation; others get 404 as if it did not exist. */
+    public void requireVisible(Organisation org, String what) {
+        if (isProvider() && !org.code.equals(user.organisation().orElse(null))) {
+            throw ProblemException.notFound(what);
+        }
+    }
+
+    /** Writes on behalf of an organisation: its own provider, a case officer or admin. */
+    public void requireMayWriteFor(Organisation org) {
+        if (isProvider() && !org.code.equals(user.requireOrganisation())) {
+            throw ProblemException.forbidden("Du får bara ändra din egen organisations platser / "
+                    + "You may only change your own organisation's placements");
+        }
+    }
+
+    public static UUID parseId(String raw, String what) {
+        try {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound(what);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package se.arbetsmarknad.placement.organisation;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A contact person at an organisation (an employee there, not a participant). Never in events. */
+@Entity
+@Table(name = "contact_person")
+public class ContactPerson extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public UUID organisationId;
+    public String name;
+    public String role;
+    public String email;
+    public String phone;
+
+    public static List<ContactPerson> of(UUID organisationId) {
+        return list("organisationId = ?1 order by name, id", organisationId);
+    }
+}

@@ -1,0 +1,85 @@
+package se.arbetsmarknad.placement.organisation;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.arbetsmarknad.placement.common.Access;
+import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountRequest;
+import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationRequest;
+import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationView;
+import se.arbetsmarknad.platform.security.Roles;
+
+@Path("/api/organisations")
+@Tag(name = "Organisationer / Organisations", description = "Förvaltningar, arbetsgivare, ideella och ASF / Departments, employers, non-profits and social enterprises")
+public class OrganisationResource {
+
+    @Inject
+    OrganisationService service;
+
+    @GET
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Lista organisationer / List organisations", description = "En anordnare ser bara sin egen / a provider sees only their own")
+    public List<OrganisationView> list(@QueryParam("kind") String kind) {
+        return service.list(kind);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Hämta en organisation / Get an organisation")
+    @APIResponse(responseCode = "200", description = "Organisationen; ETag är versionen / the organisation; ETag is its version")
+    @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
+    public Response get(@PathParam("id") String id) {
+        OrganisationView v = service.get(Access.parseId(id, "organisation"));
+        return Response.ok(v).tag(String.valueOf(v.version())).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Registrera en organisation / Register an organisation")
+    @APIResponse(responseCode = "201", description = "Registrerad / Registered")
+    @APIResponse(responseCode = "400", description = "Ogiltigt, t.ex. organisationsnummer / invalid, e.g. organisationsnummer")
+    @APIResponse(responseCode = "409", description = "Koden används redan / code taken")
+    public Response register(@NotNull @Valid OrganisationRequest req) {
+        OrganisationView v = service.register(req);
+        return Response.status(201).entity(v).tag(String.valueOf(v.version())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Ändra en organisation (If-Match krävs) / Change an organisation (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Ändrad / Changed")
+    @APIResponse(responseCode = "412", description = "Ändrad av någon annan / changed by someone else")
+    @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
+    public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid OrganisationRequest req) {
+        OrganisationView v = service.change(Access.parseId(id, "organisation"), req, ifMatch);
+        return Response.ok(v).tag(String.valueOf(v.version())).build();
+    }
+
+    @POST
+    @Path("{id}/employees")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Registrera antal anställda per datum (förvaltning) / Record a förvaltning's employee count on a date")
+    @APIResponse(responseCode = "200", description = "Registrerat; kvoten räknas om / recorded; the quota is recomputed")
+    public OrganisationView employees(@PathParam("id") String id, @NotNull @Valid EmployeeCountRequest req) {
+        return service.recordEmployees(Access.parseId(id, "organisation"), req);
+    }
+}

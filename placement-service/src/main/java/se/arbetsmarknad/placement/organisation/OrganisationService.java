@@ -1,0 +1,167 @@
+package se.arbetsmarknad.placement.organisation;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import se.arbetsmarknad.placement.common.Access;
+import se.arbetsmarknad.placement.common.Versions;
+import se.arbetsmarknad.placement.organisation.OrganisationDtos.Contact;
+import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountRequest;
+import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountView;
+import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationRequest;
+import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationView;
+import se.arbetsmarknad.placement.quota.QuotaService;
+import se.arbetsmarknad.platform.problem.ProblemException;
+
+@ApplicationScoped
+public class OrganisationService {
+
+    private static final List<String> KINDS = List.of("forvaltning", "privat", "ideell", "asf");
+
+    @Inject
+    EntityManager em;
+    @Inject
+    OrganisationEvents events;
+    @Inject
+    QuotaService quotas;
+    @Inject
+    Access access;
+
+    @Transactional
+    public OrganisationView register(OrganisationRequest req) {
+        String number = validate(req);
+        if (Organisation.byCode(req.code()) != null) {
+            throw ProblemException.conflict("code", "koden används redan / the code is taken");
+        }
+        Organisation org = new Organisation();
+        org.id = UUID.randomUUID();
+        org.createdAt = OffsetDateTime.now();
+        apply(org, req, number);
+        org.persist();
+        replaceContacts(org.id, req.contacts());
+        em.flush();
+        events.registered(org);
+        return view(org);
+    }
+
+    @Transactional
+    public OrganisationView change(UUID id, OrganisationRequest req, String ifMatch) {
+        Organisation org = find(id);
+        Versions.require(ifMatch, org.version);
+        String number = validate(req);
+        Organisation other = Organisation.byCode(req.code());
+        if (other != null && !other.id.equals(id)) {
+            throw ProblemException.conflict("code", "koden används redan / the code is taken");
+        }
+        apply(org, req, number);
+        replaceContacts(org.id, req.contacts());
+        em.flush();
+        events.changed(org);
+        return view(org);
+    }
+
+    @Transactional
+    public OrganisationView recordEmployees(UUID id, EmployeeCountRequest req) {
+        Organisation org = find(id);
+        if (!org.isForvaltning()) {
+            throw ProblemException.invalid("employees",
+                    "antal anställda används bara för förvaltningar / employee counts apply to förvaltningar only");
+        }
+        EmployeeCount count = EmployeeCount.findById(new EmployeeCount.Key(id, req.countedOn()));
+        if (count == null) {
+            count = new EmployeeCount();
+            count.organisationId = id;
+            count.countedOn = req.countedOn();
+            count.persist();
+        }
+        count.employees = req.employees();
+        org.updatedAt = OffsetDateTime.now();
+        em.flush();
+        events.changed(org);
+        return view(org);
+    }
+
+    public OrganisationView get(UUID id) {
+        Organisation org = find(id);
+        access.requireVisible(org, "organisation");
+        return view(org);
+    }
+
+    public List<OrganisationView> list(String kind) {
+        Optional<String> own = access.isProvider() ? Optional.of(access.user().requireOrganisation()) : Optional.empty();
+        List<Organisation> orgs = own.isPresent()
+                ? Organisation.list("code = ?1", own.get())
+                : kind == null ? Organisation.list("order by name") : Organisation.list("kind = ?1 order by name", kind);
+        return orgs.stream().map(this::view).toList();
+    }
+
+    public Organisation find(UUID id) {
+        Organisation org = Organisation.findById(id);
+        if (org == null) {
+            throw ProblemException.notFound("organisation");
+        }
+        return org;
+    }
+
+    /** Validates everything before anything is written; answers the normalised organisationsnummer. */
+    private static String validate(OrganisationRequest req) {
+        if (!KINDS.contains(req.kind())) {
+            throw ProblemException.invalid("kind", "forvaltning, privat, ideell eller asf / forvaltning, privat, ideell or asf");
+        }
+        String raw = req.organisationNumber();
+        if (raw == null || raw.isBlank()) {
+            if (req.kind().equals("privat") || req.kind().equals("asf")) {
+                throw ProblemException.invalid("organisationNumber", "krävs för företag / required for companies");
+            }
+            return null;
+        }
+        return Organisationsnummer.normalise(raw).orElseThrow(() -> ProblemException.invalid("organisationNumber",
+                "inte ett giltigt organisationsnummer (NNNNNN-NNNN, kontrollsiffra) / not a valid organisationsnummer"));
+    }
+
+    private static void apply(Organisation org, OrganisationRequest req, String number) {
+        org.code = req.code();
+        org.name = req.name().trim();
+        org.kind = req.kind();
+        org.organisationNumber = number;
+        org.municipality = req.municipality() == null || req.municipality().isBlank() ? "Malmö" : req.municipality().trim();
+        org.updatedAt = OffsetDateTime.now();
+    }
+
+    private static void replaceContacts(UUID orgId, List<Contact> contacts) {
+        ContactPerson.delete("organisationId", orgId);
+        if (contacts == null) {
+            return;
+        }
+        for (Contact c : contacts) {
+            ContactPerson p = new ContactPerson();
+            p.id = UUID.randomUUID();
+            p.organisationId = orgId;
+            p.name = c.name();
+            p.role = c.role();
+            p.email = c.email();
+            p.phone = c.phone();
+            p.persist();
+        }
+    }
+
+    OrganisationView view(Organisation org) {
+        LocalDate today = LocalDate.now();
+        Optional<EmployeeCount> count = EmployeeCount.latest(org.id, today);
+        List<Contact> contacts = ContactPerson.of(org.id).stream()
+                .map(c -> new Contact(c.name, c.role, c.email, c.phone)).toList();
+        List<EmployeeCountView> history = EmployeeCount.history(org.id).stream()
+                .map(c -> new EmployeeCountView(c.countedOn, c.employees)).toList();
+        return new OrganisationView(org.id, org.code, org.name, org.kind, org.sector(), org.organisationNumber,
+                org.municipality, count.map(c -> c.employees).orElse(null), count.map(c -> c.countedOn).orElse(null),
+                quotas.quotaOf(org, today), contacts, history, org.version);
+    }
+}

@@ -1,0 +1,62 @@
+package se.arbetsmarknad.placement.placement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A placement (plats) an organisation offers: seats of one kind, occupation and period. */
+@Entity
+@Table(name = "placement")
+public class Placement extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public UUID organisationId;
+    public String kind;
+    public String title;
+    /** SSYK 2012 yrkesgrupp, 4 digits. */
+    public String ssyk;
+    public String description;
+    public String municipality;
+    public String place;
+    public int seats;
+    /** Seats taken by accepted or started matches. */
+    public int seatsFilled;
+    public LocalDate periodStart;
+    public LocalDate periodEnd;
+    public BigDecimal hoursPerWeek;
+    public String swedishLevel;
+    public boolean drivingLicence;
+    public Integer ageMin;
+    public Integer ageMax;
+    public String educationLevel;
+    public String supervisorName;
+    public String supervisorPhone;
+    public String supervisorEmail;
+    /** draft, open, filled or closed. */
+    public String status;
+    @Version
+    public long version;
+    public OffsetDateTime createdAt;
+    public OffsetDateTime updatedAt;
+
+    public int freeSeats() {
+        return seats - seatsFilled;
+    }
+
+    /** open and filled follow the seats: a placement with no free seat is filled, and reopens when one frees. */
+    public void settleStatus() {
+        if ("open".equals(status) && seatsFilled >= seats) {
+            status = "filled";
+        } else if ("filled".equals(status) && seatsFilled < seats) {
+            status = "open";
+        }
+    }
+}

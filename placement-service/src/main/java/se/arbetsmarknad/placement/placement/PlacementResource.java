@@ -1,0 +1,100 @@
+package se.arbetsmarknad.placement.placement;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.arbetsmarknad.placement.common.Access;
+import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementRequest;
+import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementView;
+import se.arbetsmarknad.platform.security.Roles;
+
+@Path("/api/placements")
+@Tag(name = "Platser / Placements", description = "Praktik, anställningar med stöd, feriepraktik, jobbspår / internships, subsidised jobs, summer jobs, job tracks")
+public class PlacementResource {
+
+    @Inject
+    PlacementService service;
+
+    @GET
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Lista platser / List placements", description = "En anordnare ser bara sina egna / a provider sees only their own")
+    public List<PlacementView> list(@QueryParam("status") String status, @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("kind") String kind) {
+        return service.list(status, organisationId, kind);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Hämta en plats / Get a placement")
+    @APIResponse(responseCode = "200", description = "Platsen; ETag är versionen / the placement; ETag is its version")
+    @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
+    public Response get(@PathParam("id") String id) {
+        return ok(service.get(Access.parseId(id, "placement")), 200);
+    }
+
+    @POST
+    @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Registrera en plats / Register a placement",
+            description = "Anordnare för sin egen organisation; handläggare och admin för en organisations räkning / providers for their own organisation; case officers and admin on an organisation's behalf")
+    @APIResponse(responseCode = "201", description = "Registrerad (utkast, eller öppen med publish=true) / registered (draft, or open with publish=true)")
+    @APIResponse(responseCode = "400", description = "Ogiltig, t.ex. okänd SSYK-kod eller period / invalid, e.g. unknown SSYK code or period")
+    @APIResponse(responseCode = "403", description = "Annan organisation / another organisation")
+    public Response register(@NotNull @Valid PlacementRequest req) {
+        return ok(service.register(req), 201);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Ändra en plats (If-Match krävs) / Change a placement (If-Match required)")
+    @APIResponse(responseCode = "200", description = "Ändrad / Changed")
+    @APIResponse(responseCode = "400", description = "Ogiltig, t.ex. färre platser än tillsatta / invalid, e.g. seats below those filled")
+    @APIResponse(responseCode = "403", description = "Annan organisations plats / another organisation's placement")
+    @APIResponse(responseCode = "412", description = "Ändrad av någon annan / changed by someone else")
+    @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
+    public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlacementRequest req) {
+        return ok(service.change(Access.parseId(id, "placement"), req, ifMatch), 200);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Publicera ett utkast / Publish a draft")
+    @APIResponse(responseCode = "200", description = "Öppen / Open")
+    @APIResponse(responseCode = "409", description = "Inte ett utkast / not a draft")
+    public Response publish(@PathParam("id") String id) {
+        return ok(service.publish(Access.parseId(id, "placement")), 200);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Stäng en plats / Close a placement")
+    @APIResponse(responseCode = "200", description = "Stängd / Closed")
+    @APIResponse(responseCode = "409", description = "Redan stängd / already closed")
+    public Response close(@PathParam("id") String id) {
+        return ok(service.close(Access.parseId(id, "placement")), 200);
+    }
+
+    private static Response ok(PlacementView v, int status) {
+        return Response.status(status).entity(v).tag(String.valueOf(v.version())).build();
+    }
+}

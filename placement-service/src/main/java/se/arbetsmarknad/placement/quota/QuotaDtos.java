@@ -1,0 +1,49 @@
+package se.arbetsmarknad.placement.quota;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class QuotaDtos {
+    private QuotaDtos() {
+    }
+
+    @Schema(description = "Fördelningsmodellens regel / The distribution model's rule")
+    public record RuleView(
+            @Schema(example = "share", description = "share: andel av anställda; total: stadsövergripande totalantal fördelat efter anställda (största rest)") String method,
+            @Schema(example = "5.7") BigDecimal sharePercent,
+            @Schema(example = "1500") Integer total,
+            @Schema(example = "[\"extratjanst\",\"nystartsjobb\"]") List<String> kinds,
+            String updatedBy, OffsetDateTime updatedAt, long version) {
+    }
+
+    public record RuleChange(
+            @NotBlank @Schema(example = "total") String method,
+            @Schema(example = "5.7") BigDecimal sharePercent,
+            @Schema(example = "1500") Integer total,
+            @Schema(example = "[\"extratjanst\",\"utvecklingsanstallning\"]") List<String> kinds) {
+    }
+
+    public record Row(UUID organisationId, @Schema(example = "grundskoleforvaltningen") String code,
+            @Schema(example = "Grundskoleförvaltningen") String name,
+            @Schema(example = "6095") Integer employees, LocalDate employeesOn,
+            @Schema(example = "347") Integer quota,
+            @Schema(example = "40") long placesRegistered,
+            @Schema(example = "31") long placesFilled,
+            @Schema(example = "8.9", description = "Tillsatta platser i procent av kvoten / filled places as % of quota") BigDecimal fulfilmentPercent) {
+    }
+
+    public record Totals(long employees, long quotaSum,
+            @Schema(description = "Regelns värde för hela staden (andel av alla anställda eller totalen) / the rule applied city-wide") Integer cityQuota,
+            long placesRegistered, long placesFilled, BigDecimal fulfilmentPercent) {
+    }
+
+    public record Table(LocalDate asOf, RuleView rule, List<Row> rows, Totals totals) {
+    }
+}

@@ -1,0 +1,39 @@
+package se.arbetsmarknad.placement.quota;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The fördelningsmodell's rule (a single row): a share of employees, or a city-wide total. */
+@Entity
+@Table(name = "quota_rule")
+public class QuotaRule extends PanacheEntityBase {
+    @Id
+    public int id = 1;
+    /** share or total. */
+    public String method;
+    public BigDecimal sharePercent;
+    public Integer total;
+    /** Comma-separated placement kinds that count as places in the table. */
+    public String kinds;
+    public String updatedBy;
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+
+    public List<String> kindList() {
+        return Arrays.stream(kinds.split(",")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public static QuotaRule current() {
+        return findById(1);
+    }
+}

@@ -1,0 +1,164 @@
+package se.arbetsmarknad.placement.quota;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import se.arbetsmarknad.placement.common.Kinds;
+import se.arbetsmarknad.placement.common.Versions;
+import se.arbetsmarknad.placement.organisation.EmployeeCount;
+import se.arbetsmarknad.placement.organisation.Organisation;
+import se.arbetsmarknad.placement.organisation.OrganisationEvents;
+import se.arbetsmarknad.platform.problem.ProblemException;
+
+/**
+ * Fördelningsmodell (distribution model): how many places each förvaltning is expected to offer,
+ * in proportion to its staff, and how many it has registered and filled.
+ */
+@ApplicationScoped
+public class QuotaService {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    OrganisationEvents organisationEvents;
+
+    /** Quotas of all förvaltningar that have an employee count on or before {@code asOf}. */
+    public Map<UUID, Integer> quotas(QuotaRule rule, LocalDate asOf) {
+        Map<String, Integer> employeesByCode = new LinkedHashMap<>();
+        Map<String, UUID> idByCode = new HashMap<>();
+        for (Organisation org : Organisation.<Organisation>list("kind = 'forvaltning' order by code")) {
+            Optional<EmployeeCount> count = EmployeeCount.latest(org.id, asOf);
+            if (count.isPresent()) {
+                employeesByCode.put(org.code, count.get().employees);
+                idByCode.put(org.code, org.id);
+            }
+        }
+        Map<UUID, Integer> quotas = new LinkedHashMap<>();
+        if ("total".equals(rule.method)) {
+            Apportionment.largestRemainder(employeesByCode, rule.total)
+                    .forEach((code, q) -> quotas.put(idByCode.get(code), q));
+        } else {
+            employeesByCode.forEach((code, n) -> quotas.put(idByCode.get(code), Apportionment.share(n, rule.sharePercent)));
+        }
+        return quotas;
+    }
+
+    public Integer quotaOf(Organisation org, LocalDate asOf) {
+        if (!org.isForvaltning()) {
+            return null;
+        }
+        return quotas(QuotaRule.current(), asOf).get(org.id);
+    }
+
+    public QuotaDtos.RuleView rule() {
+        return view(QuotaRule.current());
+    }
+
+    /** Changes the rule; every förvaltning whose quota changed is announced (organisation.changed). */
+    @Transactional
+    public QuotaDtos.RuleView changeRule(QuotaDtos.RuleChange change, String ifMatch, String user) {
+        QuotaRule rule = QuotaRule.current();
+        Versions.require(ifMatch, rule.version);
+        validate(change);
+        LocalDate today = LocalDate.now();
+        Map<UUID, Integer> before = quotas(rule, today);
+        rule.method = change.method();
+        rule.sharePercent = "share".equals(change.method()) ? change.sharePercent() : null;
+        rule.total = "total".equals(change.method()) ? change.total() : null;
+        if (change.kinds() != null && !change.kinds().isEmpty()) {
+            rule.kinds = String.join(",", change.kinds());
+        }
+        rule.updatedBy = user;
+        rule.updatedAt = OffsetDateTime.now();
+        Map<UUID, Integer> after = quotas(rule, today);
+        after.forEach((id, q) -> {
+            if (!q.equals(before.get(id))) {
+                organisationEvents.changed(Organisation.findById(id), q);
+            }
+        });
+        em.flush();
+        return view(rule);
+    }
+
+    private static void validate(QuotaDtos.RuleChange c) {
+        if ("share".equals(c.method())) {
+            if (c.sharePercent() == null || c.sharePercent().signum() <= 0 || c.sharePercent().compareTo(BigDecimal.valueOf(100)) > 0) {
+                throw ProblemException.invalid("sharePercent", "ange en andel över 0 och högst 100 / give a share above 0 and at most 100");
+            }
+        } else if ("total".equals(c.method())) {
+            if (c.total() == null || c.total() < 0) {
+                throw ProblemException.invalid("total", "ange ett totalt antal platser ≥ 0 / give a total ≥ 0");
+            }
+        } else {
+            throw ProblemException.invalid("method", "share eller total / share or total");
+        }
+        if (c.kinds() != null) {
+            for (String k : c.kinds()) {
+                if (!Kinds.ALL.contains(k)) {
+                    throw ProblemException.invalid("kinds", "okänd insatsform / unknown kind: " + k);
+                }
+            }
+        }
+    }
+
+    /** The table per förvaltning: employees, quota, places registered and filled, fulfilment. */
+    public QuotaDtos.Table table(LocalDate asOf) {
+        QuotaRule rule = QuotaRule.current();
+        Map<UUID, Integer> quotas = quotas(rule, asOf);
+        List<String> kinds = rule.kindList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> places = em.createNativeQuery("""
+                select organisation_id, coalesce(sum(seats), 0), coalesce(sum(seats_filled), 0) from placement
+                where status <> 'draft' and kind in (:kinds) and period_start <= :asOf and period_end >= :asOf
+                group by organisation_id""").setParameter("kinds", kinds).setParameter("asOf", asOf).getResultList();
+        Map<UUID, long[]> placeCounts = new HashMap<>();
+        for (Object[] r : places) {
+            placeCounts.put((UUID) r[0], new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue()});
+        }
+        List<QuotaDtos.Row> rows = new ArrayList<>();
+        long employees = 0;
+        long quota = 0;
+        long registered = 0;
+        long filled = 0;
+        for (Organisation org : Organisation.<Organisation>list("kind = 'forvaltning' order by name")) {
+            Optional<EmployeeCount> count = EmployeeCount.latest(org.id, asOf);
+            long[] pc = placeCounts.getOrDefault(org.id, new long[2]);
+            Integer q = quotas.get(org.id);
+            rows.add(new QuotaDtos.Row(org.id, org.code, org.name, count.map(c -> c.employees).orElse(null),
+                    count.map(c -> c.countedOn).orElse(null), q, pc[0], pc[1], percent(pc[1], q)));
+            employees += count.map(c -> c.employees).orElse(0);
+            quota += q == null ? 0 : q;
+            registered += pc[0];
+            filled += pc[1];
+        }
+        Integer cityQuota = "total".equals(rule.method) ? rule.total
+                : (employees > Integer.MAX_VALUE ? null : Apportionment.share((int) employees, rule.sharePercent));
+        return new QuotaDtos.Table(asOf, view(rule), rows,
+                new QuotaDtos.Totals(employees, quota, cityQuota, registered, filled, percent(filled, (int) quota)));
+    }
+
+    private static BigDecimal percent(long filled, Integer quota) {
+        if (quota == null || quota == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(filled * 100).divide(BigDecimal.valueOf(quota), 1, RoundingMode.HALF_UP);
+    }
+
+    private static QuotaDtos.RuleView view(QuotaRule r) {
+        return new QuotaDtos.RuleView(r.method, r.sharePercent, r.total, r.kindList(), r.updatedBy, r.updatedAt, r.version);
+    }
+}
