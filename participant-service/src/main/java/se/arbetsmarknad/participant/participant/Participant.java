@@ -1,0 +1,58 @@
+package se.arbetsmarknad.participant.participant;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The pseudonymous participant record: attributes the follow-up needs, no name or personnummer. */
+@Entity
+@Table(name = "participant")
+public class Participant extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String gender;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    @Column(name = "born_abroad")
+    public boolean bornAbroad;
+    @Column(name = "education_level")
+    public String educationLevel;
+    @Column(name = "swedish_level")
+    public String swedishLevel;
+    @Column(name = "children_in_household")
+    public boolean childrenInHousehold;
+    @Column(name = "single_parent")
+    public boolean singleParent;
+    @Column(name = "assistance_since")
+    public LocalDate assistanceSince;
+    @Column(name = "support_obstacle")
+    public String supportObstacle;
+    @Column(name = "referral_source")
+    public String referralSource;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "occupation_interests")
+    public List<String> occupationInterests = new ArrayList<>();
+    @Column(name = "driving_licence")
+    public boolean drivingLicence;
+    @Column(name = "protected_identity")
+    public boolean protectedIdentity;
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+    @Version
+    public long version;
+    @Column(name = "created_at")
+    public Instant createdAt;
+}
