@@ -1,0 +1,163 @@
+package se.arbetsmarknad.goals.followup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import se.arbetsmarknad.goals.GoalsConfig;
+import se.arbetsmarknad.goals.goal.Goal;
+import se.arbetsmarknad.goals.goal.GoalEvaluations;
+import se.arbetsmarknad.goals.goal.GoalEvents;
+import se.arbetsmarknad.goals.goal.Judgement;
+import se.arbetsmarknad.goals.plan.Plan;
+import se.arbetsmarknad.goals.plan.PlanService;
+import se.arbetsmarknad.platform.events.Topics;
+import se.arbetsmarknad.platform.outbox.Outbox;
+import se.arbetsmarknad.platform.problem.ProblemException;
+
+/** Freezes month-end follow-ups and keeps their comments. */
+@ApplicationScoped
+public class FollowUpService {
+
+    public static final String MONTHLY = "monthly";
+    public static final String INTERIM = "interim";
+    public static final String YEAR_END = "year-end";
+
+    public record FrozenGoal(UUID goalId, Double actual, Double forecast, String computedStatus, String judgement) {
+    }
+
+    public record FollowUpFrozen(UUID followUpId, UUID planId, String month, String kind, LocalDate asOf,
+            List<FrozenGoal> goals) {
+    }
+
+    /** The outcome: the follow-up and whether this call created it (a repeat returns the existing one). */
+    public record Freeze(FollowUp followUp, boolean created) {
+    }
+
+    @Inject
+    GoalEvaluations evaluations;
+    @Inject
+    Outbox outbox;
+    @Inject
+    GoalsConfig config;
+    @Inject
+    Clock clock;
+
+    /**
+     * Freezes the plan's goals of the month's year as of the month's last day. Idempotent: a month
+     * frozen before is returned as it was. A month that has not ended cannot be frozen.
+     *
+     * @param kind null: derived (December = year-end, the plan's interim month = interim, else monthly)
+     */
+    @Transactional
+    public Freeze freeze(UUID planId, YearMonth month, String kind, String by) {
+        Plan plan = PlanService.find(planId);
+        if (!month.atEndOfMonth().isBefore(LocalDate.now(clock))) {
+            throw ProblemException.conflict("month", "månaden " + month + " är inte slut än / the month has not ended yet");
+        }
+        Optional<FollowUp> existing = FollowUp.find("planId = ?1 and month = ?2", planId, month.toString())
+                .firstResultOptional();
+        if (existing.isPresent()) {
+            return new Freeze(existing.get(), false);
+        }
+        FollowUp f = new FollowUp();
+        f.id = UUID.randomUUID();
+        f.planId = plan.id;
+        f.month = month.toString();
+        f.kind = kind != null ? kind : kindOf(plan, month);
+        f.asOf = month.atEndOfMonth();
+        f.frozenAt = OffsetDateTime.now(clock);
+        f.frozenBy = by;
+        int position = 0;
+        for (Goal g : Goal.ofPlan(plan.id)) {
+            if (g.year != month.getYear()) {
+                continue;
+            }
+            var r = evaluations.evaluate(g, f.asOf).total();
+            var j = Judgement.latest(g.id);
+            FollowUpRow row = new FollowUpRow();
+            row.id = UUID.randomUUID();
+            row.position = position++;
+            row.goalId = g.id;
+            row.title = g.title;
+            row.target = g.target;
+            row.targetKind = g.targetKind;
+            row.unit = g.unit();
+            row.statistic = g.statistic();
+            row.actual = r.actual();
+            row.forecast = r.forecast();
+            row.forecastMethod = r.method();
+            row.computedStatus = r.status() == null ? null : r.status().name();
+            row.judgement = j.map(x -> x.status.name()).orElse(null);
+            row.judgementComment = j.map(x -> x.comment).orElse(null);
+            row.judgedBy = j.map(x -> x.judgedBy).orElse(null);
+            f.rows.add(row);
+        }
+        f.persist();
+        outbox.publish(Topics.GOAL, f.id.toString(), GoalEvents.FOLLOW_UP_FROZEN, new FollowUpFrozen(f.id, f.planId,
+                f.month, f.kind, f.asOf, f.rows.stream().map(r -> new FrozenGoal(r.goalId, r.actual, r.forecast,
+                        r.computedStatus, r.judgement)).toList()));
+        return new Freeze(f, true);
+    }
+
+    private String kindOf(Plan plan, YearMonth month) {
+        int interim = plan.interimMonth != null ? plan.interimMonth : config.followUp().interimMonth();
+        return month.getMonthValue() == 12 ? YEAR_END : month.getMonthValue() == interim ? INTERIM : MONTHLY;
+    }
+
+    /** The month-end job: every plan whose period covers the month; each plan in its own transaction. */
+    public int freezeAll(YearMonth month) {
+        List<UUID> plans = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Plan
+                .<Plan>list("periodFrom <= ?1 and periodTo >= ?1", month.getYear()).stream().map(p -> p.id).toList());
+        int created = 0;
+        for (UUID planId : plans) {
+            if (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> freeze(planId, month, null, "system").created())) {
+                created++;
+            }
+        }
+        return created;
+    }
+
+    @Transactional
+    public FollowUp get(UUID id) {
+        FollowUp f = FollowUp.findById(id);
+        if (f == null) {
+            throw ProblemException.notFound("Uppföljningen / The follow-up");
+        }
+        f.rows.size();
+        f.comments.size();
+        return f;
+    }
+
+    @Transactional
+    public List<FollowUp> ofPlan(UUID planId) {
+        PlanService.find(planId);
+        List<FollowUp> list = FollowUp.list("planId = ?1 order by month desc", planId);
+        list.forEach(f -> {
+            f.rows.size();
+            f.comments.size();
+        });
+        return list;
+    }
+
+    @Transactional
+    public FollowUp comment(UUID id, String text, String author) {
+        FollowUp f = get(id);
+        FollowUpComment c = new FollowUpComment();
+        c.id = UUID.randomUUID();
+        c.author = author;
+        c.writtenAt = OffsetDateTime.now(clock);
+        c.text = text.strip();
+        f.comments.add(c);
+        return f;
+    }
+}

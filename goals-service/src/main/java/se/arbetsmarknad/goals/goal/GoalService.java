@@ -1,0 +1,180 @@
+package se.arbetsmarknad.goals.goal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import se.arbetsmarknad.goals.Versions;
+import se.arbetsmarknad.goals.forecast.TargetKind;
+import se.arbetsmarknad.goals.goal.GoalViews.GoalStatus;
+import se.arbetsmarknad.goals.plan.Indicator;
+import se.arbetsmarknad.goals.plan.Plan;
+import se.arbetsmarknad.goals.plan.PlanDocument;
+import se.arbetsmarknad.goals.plan.PlanRules;
+import se.arbetsmarknad.platform.problem.ProblemException;
+
+/** Goals: define, change, judge, mark milestones, and keep their figures current as statistics arrive. */
+@ApplicationScoped
+public class GoalService {
+
+    @Inject
+    PlanRules rules;
+    @Inject
+    GoalEvaluations evaluations;
+    @Inject
+    GoalEvents events;
+    @Inject
+    Clock clock;
+
+    public static Goal find(UUID id) {
+        Goal g = Goal.findById(id);
+        if (g == null) {
+            throw ProblemException.notFound("Målet / The goal");
+        }
+        return g;
+    }
+
+    /** Adds a goal to a plan; the caller's transaction (a plan import adds many in one). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Goal define(Plan plan, PlanDocument.GoalDoc doc, String at) {
+        Indicator indicator = indicatorOf(plan, doc, at);
+        var target = rules.checkGoal(at, doc, indicator == null ? null : indicator.unit, plan.periodFrom,
+                plan.periodTo);
+        Goal g = new Goal();
+        g.id = UUID.randomUUID();
+        g.plan = plan;
+        g.indicator = indicator;
+        g.position = (int) Goal.count("plan.id", plan.id);
+        apply(g, doc, target.kind());
+        g.persist();
+        events.defined(g, true);
+        g.lastStatus = evaluations.evaluate(g).total().status();
+        return g;
+    }
+
+    @Transactional
+    public Goal create(UUID planId, PlanDocument.GoalDoc doc) {
+        Plan plan = Plan.findById(planId);
+        if (plan == null) {
+            throw ProblemException.notFound("Planen / The plan");
+        }
+        return define(plan, doc, "goal");
+    }
+
+    @Transactional
+    public Goal change(UUID goalId, long expectedVersion, PlanDocument.GoalDoc doc) {
+        Goal g = find(goalId);
+        Versions.check(expectedVersion, g.version);
+        Indicator indicator = indicatorOf(g.plan, doc, "goal");
+        var target = rules.checkGoal("goal", doc, indicator == null ? null : indicator.unit, g.plan.periodFrom,
+                g.plan.periodTo);
+        g.indicator = indicator;
+        apply(g, doc, target.kind());
+        events.defined(g, false);
+        events.evaluated(g, evaluations.evaluate(g));
+        return g;
+    }
+
+    private static void apply(Goal g, PlanDocument.GoalDoc doc, TargetKind kind) {
+        g.title = doc.title().strip();
+        g.year = doc.year();
+        g.target = doc.target().strip();
+        g.targetKind = kind.code();
+    }
+
+    private static Indicator indicatorOf(Plan plan, PlanDocument.GoalDoc doc, String at) {
+        if (doc.indicator() == null) {
+            return null;
+        }
+        return plan.indicator(doc.indicator()).orElseThrow(() -> ProblemException.invalid(at + ".indicator",
+                "planen har ingen indikator " + doc.indicator() + " / the plan has no such indicator"));
+    }
+
+    @Transactional
+    public Judgement judge(UUID goalId, GoalViews.JudgementRequest request, String username) {
+        Goal g = find(goalId);
+        Judgement j = new Judgement();
+        j.id = UUID.randomUUID();
+        j.goalId = g.id;
+        j.status = request.status();
+        j.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        j.judgedBy = username;
+        j.judgedAt = OffsetDateTime.now(clock);
+        j.persist();
+        Judgement.flush(); // the evaluation below reads the newest judgement
+        events.evaluated(g, evaluations.evaluate(g));
+        return j;
+    }
+
+    @Transactional
+    public Goal markMilestone(UUID goalId, boolean reached, String username) {
+        Goal g = find(goalId);
+        if (g.target().kind() != TargetKind.MILESTONE) {
+            throw ProblemException.conflict("targetKind",
+                    "bara en milstolpe markeras som nådd / only a milestone is marked reached by hand");
+        }
+        g.milestoneReachedOn = reached ? LocalDate.now(clock) : null;
+        g.milestoneReachedBy = reached ? username : null;
+        events.evaluated(g, evaluations.evaluate(g));
+        return g;
+    }
+
+    /**
+     * A statistic's figures changed: re-evaluate every goal bound to it for that year, and the goals of
+     * later years that compare with that year ("fler än 2021").
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int statisticChanged(String statistic, int year) {
+        List<Goal> goals = Goal.list("indicator.statistic = ?1 and year >= ?2", statistic, year);
+        int n = 0;
+        for (Goal g : goals) {
+            var target = g.target();
+            boolean affected = g.year == year || (target.kind() == TargetKind.MORE_THAN_PREVIOUS_YEAR
+                    && target.value().intValue() == year);
+            if (affected) {
+                events.evaluated(g, evaluations.evaluate(g));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Transactional
+    public GoalViews.GoalView view(UUID goalId) {
+        return GoalViews.GoalView.of(find(goalId));
+    }
+
+    @Transactional
+    public GoalStatus status(UUID goalId) {
+        return status(find(goalId));
+    }
+
+    @Transactional
+    public List<GoalStatus> planStatus(UUID planId, Integer year) {
+        if (Plan.findById(planId) == null) {
+            throw ProblemException.notFound("Planen / The plan");
+        }
+        return Goal.ofPlan(planId).stream().filter(g -> year == null || g.year == year).map(this::status).toList();
+    }
+
+    GoalStatus status(Goal g) {
+        var e = evaluations.evaluate(g);
+        var r = e.total();
+        var j = Judgement.latest(g.id);
+        return new GoalStatus(g.id, g.title, g.statistic(), g.unit(), g.year, g.target, g.targetKind,
+                r.targetValue(), r.asOf(), r.actual(), e.actualByGender(), r.forecast(), r.method(), r.status(),
+                j.map(x -> x.status).orElse(null), j.map(x -> x.comment).orElse(null),
+                j.map(x -> x.judgedBy).orElse(null), j.map(x -> x.judgedAt).orElse(null), g.milestoneReachedOn);
+    }
+
+    @Transactional
+    public List<Judgement> judgements(UUID goalId) {
+        return Judgement.history(find(goalId).id);
+    }
+}

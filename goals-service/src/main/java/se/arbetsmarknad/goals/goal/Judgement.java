@@ -1,0 +1,45 @@
+package se.arbetsmarknad.goals.goal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.arbetsmarknad.goals.forecast.Status;
+
+/** A manager's judgement "kommer att klara målet?" with a comment; all kept, the newest counts. */
+@Entity
+@Table(name = "goal_judgement")
+public class Judgement extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    /** Order of writing, also when two judgements share a timestamp. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+    @Column(name = "goal_id")
+    public UUID goalId;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String comment;
+    @Column(name = "judged_by")
+    public String judgedBy;
+    @Column(name = "judged_at")
+    public OffsetDateTime judgedAt;
+
+    public static Optional<Judgement> latest(UUID goalId) {
+        return find("goalId = ?1 order by seq desc", goalId).firstResultOptional();
+    }
+
+    public static List<Judgement> history(UUID goalId) {
+        return list("goalId = ?1 order by seq desc", goalId);
+    }
+}

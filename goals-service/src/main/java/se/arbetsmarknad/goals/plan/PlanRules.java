@@ -1,0 +1,127 @@
+package se.arbetsmarknad.goals.plan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import se.arbetsmarknad.goals.catalogue.StatisticsCatalogue;
+import se.arbetsmarknad.goals.forecast.Target;
+import se.arbetsmarknad.goals.forecast.TargetKind;
+import se.arbetsmarknad.platform.problem.ProblemException;
+
+/**
+ * The rules a plan's parts must keep, checked before anything is written (a whole import too): each
+ * failure is a 400 naming the field, e.g. {@code actions[3].number}.
+ */
+@ApplicationScoped
+public class PlanRules {
+
+    @Inject
+    StatisticsCatalogue catalogue;
+
+    public void checkDocument(PlanDocument doc) {
+        checkPeriod(doc.periodFrom(), doc.periodTo());
+        Set<Integer> areas = new HashSet<>();
+        for (int i = 0; i < doc.areas().size(); i++) {
+            if (!areas.add(doc.areas().get(i).number())) {
+                throw ProblemException.invalid("areas[" + i + "].number",
+                        "målområdet finns redan / duplicate goal area number " + doc.areas().get(i).number());
+            }
+        }
+        Set<Integer> actions = new HashSet<>();
+        for (int i = 0; i < doc.actions().size(); i++) {
+            PlanDocument.Action a = doc.actions().get(i);
+            String at = "actions[" + i + "]";
+            if (!actions.add(a.number())) {
+                throw ProblemException.invalid(at + ".number",
+                        "åtgärdsnumret finns redan / duplicate action number " + a.number());
+            }
+            checkAction(at, a, areas::contains);
+        }
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < doc.indicators().size(); i++) {
+            PlanDocument.IndicatorDoc ind = doc.indicators().get(i);
+            String at = "indicators[" + i + "]";
+            if (!codes.add(ind.code())) {
+                throw ProblemException.invalid(at + ".code", "indikatorkoden finns redan / duplicate indicator code");
+            }
+            checkIndicator(at, ind, areas::contains);
+        }
+        for (int i = 0; i < doc.goals().size(); i++) {
+            PlanDocument.GoalDoc g = doc.goals().get(i);
+            Optional<PlanDocument.IndicatorDoc> ind = doc.indicators().stream()
+                    .filter(x -> x.code().equals(g.indicator())).findFirst();
+            if (g.indicator() != null && ind.isEmpty()) {
+                throw ProblemException.invalid("goals[" + i + "].indicator",
+                        "ingen indikator med koden " + g.indicator() + " / no indicator with that code");
+            }
+            checkGoal("goals[" + i + "]", g, ind.map(PlanDocument.IndicatorDoc::unit).orElse(null),
+                    doc.periodFrom(), doc.periodTo());
+        }
+    }
+
+    public void checkPeriod(int from, int to) {
+        if (to < from) {
+            throw ProblemException.invalid("periodTo", "perioden slutar före start / the period ends before it starts");
+        }
+    }
+
+    public void checkAction(String at, PlanDocument.Action a, java.util.function.IntPredicate areaExists) {
+        if (a.yearTo() < a.yearFrom()) {
+            throw ProblemException.invalid(at + ".yearTo", "slutår före startår / ends before it starts");
+        }
+        if (a.area() != null && !areaExists.test(a.area())) {
+            throw ProblemException.invalid(at + ".area", "inget målområde " + a.area() + " / no such goal area");
+        }
+    }
+
+    public void checkIndicator(String at, PlanDocument.IndicatorDoc ind, java.util.function.IntPredicate areaExists) {
+        if (ind.area() != null && !areaExists.test(ind.area())) {
+            throw ProblemException.invalid(at + ".area", "inget målområde " + ind.area() + " / no such goal area");
+        }
+        if (ind.statistic() == null) {
+            return;
+        }
+        var stat = catalogue.find(ind.statistic()).orElseThrow(() -> ProblemException.invalid(at + ".statistic",
+                "okänd statistik '" + ind.statistic() + "', se statistikkatalogen / not in the statistics catalogue"));
+        boolean ratio = "percent".equals(ind.unit()) && !"percent".equals(stat.unit());
+        if (ratio && (ind.denominator() == null || ind.denominator().isBlank())) {
+            throw ProblemException.invalid(at + ".denominator", "en andel av ett antal behöver en referensserie som nämnare"
+                    + " / a percentage of a count needs a reference series as denominator");
+        }
+        if (!ratio && !stat.unit().equals(ind.unit())) {
+            throw ProblemException.invalid(at + ".unit", "statistiken " + stat.id() + " räknas i " + stat.unit()
+                    + " / the statistic's unit is " + stat.unit());
+        }
+    }
+
+    /** @param unit the indicator's unit, null for a goal without indicator (only a milestone may lack one) */
+    public Target checkGoal(String at, PlanDocument.GoalDoc g, String unit, int periodFrom, int periodTo) {
+        if (g.year() < periodFrom || g.year() > periodTo) {
+            throw ProblemException.invalid(at + ".year", "året ligger utanför planens period " + periodFrom + "–"
+                    + periodTo + " / the year lies outside the plan's period");
+        }
+        TargetKind hint = g.targetKind() == null ? null : TargetKind.of(g.targetKind());
+        Target target = Target.parse(g.target(), hint).orElseThrow(() -> ProblemException.invalid(at + ".target",
+                "målet går inte att läsa" + (hint == null ? "" : " som " + hint.code())
+                        + " (t.ex. \"200\", \">109\", \"högst 1 %\", \"fler än 2021\") / the target cannot be read"));
+        if (target.kind() != TargetKind.MILESTONE && unit == null) {
+            throw ProblemException.invalid(at + ".indicator",
+                    "ett mål med tal behöver en indikator / a numeric goal needs an indicator");
+        }
+        if (unit != null) {
+            target.misfit(unit, g.year()).ifPresent(why -> {
+                throw ProblemException.invalid(at + ".target", why);
+            });
+        }
+        return target;
+    }
+
+    public static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

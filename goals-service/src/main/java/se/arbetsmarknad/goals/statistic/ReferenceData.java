@@ -1,0 +1,61 @@
+package se.arbetsmarknad.goals.statistic;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import se.arbetsmarknad.goals.goal.Goal;
+import se.arbetsmarknad.goals.goal.GoalService;
+import se.arbetsmarknad.platform.problem.ProblemException;
+
+/** Reference series (denominators of ratio goals), imported per year. */
+@ApplicationScoped
+public class ReferenceData {
+
+    @Inject
+    GoalService goals;
+
+    @Transactional
+    public Map<Integer, Double> values(String series) {
+        List<ReferenceValue> rows = ReferenceValue.ofSeries(series);
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Referensserien / The reference series");
+        }
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        rows.forEach(r -> out.put(r.year, r.value));
+        return out;
+    }
+
+    /** Stores the values and re-evaluates the ratio goals that divide by this series. */
+    @Transactional
+    public Map<Integer, Double> put(String series, Map<Integer, Double> values) {
+        values.forEach((year, value) -> {
+            if (year == null || year < 2000 || year > 2100) {
+                throw ProblemException.invalid("values", "året " + year + " är orimligt / implausible year");
+            }
+            if (value == null || value <= 0) {
+                throw ProblemException.invalid("values." + year, "värdet måste vara större än 0 / must be above 0");
+            }
+        });
+        values.forEach((year, value) -> {
+            ReferenceValue row = ReferenceValue.of(series, year).orElseGet(() -> {
+                ReferenceValue r = new ReferenceValue();
+                r.series = series;
+                r.year = year;
+                return r;
+            });
+            row.value = value;
+            row.persist();
+        });
+        List<Goal> affected = Goal.list("indicator.denominator = ?1", series);
+        affected.stream().map(g -> g.statistic() + ":" + g.year).distinct().forEach(key -> {
+            String[] parts = key.split(":");
+            goals.statisticChanged(parts[0], Integer.parseInt(parts[1]));
+        });
+        return values(series);
+    }
+}

@@ -1,0 +1,82 @@
+package se.arbetsmarknad.goals.statistic;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.smallrye.common.annotation.Blocking;
+import se.arbetsmarknad.goals.goal.GoalService;
+import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
+
+/**
+ * Takes reporting-service's figures (statistic.series-updated) as the goals' actuals: the newest asOf
+ * per statistic and year wins (an older one arriving late changes nothing), then every goal bound to
+ * the statistic is re-evaluated. Goals defined later read the stored series, so figures may arrive first.
+ */
+@ApplicationScoped
+public class StatisticConsumer {
+
+    static final String SERIES_UPDATED = "statistic.series-updated";
+    private static final Logger LOG = Logger.getLogger(StatisticConsumer.class);
+
+    public record SeriesUpdated(String statistic, int year, LocalDate asOf, Map<String, List<Double>> breakdown,
+            String aggregation) {
+    }
+
+    @Inject
+    IdempotentConsumer inbox;
+    @Inject
+    EventJson json;
+    @Inject
+    GoalService goals;
+    @Inject
+    Clock clock;
+
+    @Incoming("statistic-events")
+    @Blocking
+    @Transactional
+    public void on(String message) {
+        inbox.apply(message, this::handle);
+    }
+
+    void handle(CloudEvent event) {
+        if (!SERIES_UPDATED.equals(event.type())) {
+            return;
+        }
+        SeriesUpdated s = json.data(event, SeriesUpdated.class);
+        if (store(s)) {
+            int n = goals.statisticChanged(s.statistic(), s.year());
+            LOG.debugf("statistic %s %d as of %s: %d goals re-evaluated", s.statistic(), s.year(), s.asOf(), n);
+        }
+    }
+
+    /** Upserts the series unless a newer one is stored; {@code true} when it was stored. */
+    boolean store(SeriesUpdated s) {
+        StatisticSeries row = StatisticSeries.of(s.statistic(), s.year()).orElse(null);
+        if (row != null && row.asOf.isAfter(s.asOf())) {
+            return false;
+        }
+        if (row == null) {
+            row = new StatisticSeries();
+            row.statistic = s.statistic();
+            row.year = s.year();
+        }
+        row.asOf = s.asOf();
+        row.aggregation = s.aggregation();
+        row.breakdown = s.breakdown();
+        row.receivedAt = OffsetDateTime.now(clock);
+        row.persist();
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+package se.arbetsmarknad.goals.statistic;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.arbetsmarknad.goals.forecast.Evaluator;
+
+/** The newest figures of one statistic and year, as reporting-service published them. */
+@Entity
+@Table(name = "statistic_series")
+@IdClass(StatisticSeries.Key.class)
+public class StatisticSeries extends PanacheEntityBase {
+
+    /** Composite key: one row per statistic and year. */
+    public static class Key implements Serializable {
+        public String statistic;
+        public int year;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && java.util.Objects.equals(k.statistic, statistic) && k.year == year;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(statistic, year);
+        }
+    }
+
+    @Id
+    public String statistic;
+    @Id
+    public int year;
+    @Column(name = "as_of")
+    public LocalDate asOf;
+    /** sum | last */
+    public String aggregation;
+    /** {"T": [12 monthly values], "K": [...], "M": [...]} */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, List<Double>> breakdown;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+
+    public static Optional<StatisticSeries> of(String statistic, int year) {
+        return find("statistic = ?1 and year = ?2", statistic, year).firstResultOptional();
+    }
+
+    public static List<StatisticSeries> before(String statistic, int year) {
+        return list("statistic = ?1 and year < ?2", statistic, year);
+    }
+
+    /** The series for one gender (T, K or M), as the evaluator reads it. */
+    public Evaluator.Series series(String gender) {
+        List<Double> values = breakdown.getOrDefault(gender, List.of());
+        double[] months = new double[12];
+        for (int i = 0; i < Math.min(12, values.size()); i++) {
+            months[i] = values.get(i) == null ? 0 : values.get(i);
+        }
+        return new Evaluator.Series(year, asOf, aggregation, months);
+    }
+}
