@@ -57,6 +57,9 @@ class OutboxAndConsumerTest {
                 sent.add(c);
             }
             assertThat(relay.pending()).isGreaterThanOrEqualTo(20);
+            // Keep the broker away until the relay has tried and failed, so the retry path is exercised.
+            await().atMost(Duration.ofSeconds(90)).until(() -> count(
+                    "select count(*) from outbox_event where published_at is null and last_error is not null") > 0);
         } finally {
             KafkaTestResource.startBroker();
         }

@@ -16,8 +16,13 @@ import jakarta.transaction.Transactional;
 public class ClusterLock {
 
     /** This process, as recorded in {@code job_run}: host name (the pod name on Kubernetes) and pid. */
-    static final String INSTANCE = System.getenv().getOrDefault("HOSTNAME", "local") + "/"
+    static final String INSTANCE = System.getenv().getOrDefault("HOSTNAME", "local") + "-"
             + ProcessHandle.current().pid();
+
+    /** This process's id in the cluster: host name (pod name) and pid. */
+    public static String instanceId() {
+        return INSTANCE;
+    }
 
     @Inject
     EntityManager em;

@@ -4,13 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +17,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -124,13 +118,16 @@ public class OutboxRelay {
         LOG.warnf("Outbox relay could not publish (retrying in %s): %s", currentBackoff, error);
     }
 
-    /** The outcome of one relay pass. {@code error} is null when every selected event was acknowledged. */
+    /** The outcome of one relay pass. {@code error} is null when the pass was committed to Kafka. */
     public record Pass(int published, String error) {
     }
 
     /**
-     * One pass: publishes up to a batch of pending events in id order. Commits the acknowledged prefix
-     * even when a later event fails, so nothing acknowledged is sent again needlessly.
+     * One pass: publishes up to a batch of pending events, in id order, as ONE Kafka transaction, and
+     * marks them published only when that transaction committed. A failed pass is aborted, so none of
+     * its records become visible to consumers (they read committed records only); the next pass sends
+     * the same events again from the first one. This matters for order: without it, a batch that
+     * expires while the broker is away can be overtaken by a later batch of the same partition.
      */
     @Transactional
     public Pass relayOnce() {
@@ -144,41 +141,33 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return new Pass(0, null);
         }
-        Producer<String, String> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent row : batch) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.envelope);
-            record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", row.eventType.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
-            try {
-                acks.add(kafka.send(record));
-            } catch (RuntimeException e) {
-                acks.add(java.util.concurrent.CompletableFuture.failedFuture(e));
-                break; // nothing after a failed send may go out before it
+        try {
+            Producer<String, String> kafka = producer();
+            kafka.beginTransaction();
+            for (OutboxEvent row : batch) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.messageKey, row.envelope);
+                record.headers().add("content-type", CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_type", row.eventType.getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
+                kafka.send(record);
             }
+            kafka.commitTransaction();
+        } catch (RuntimeException e) {
+            // Whatever state the Kafka transaction is in, a fresh producer aborts it (a new producer
+            // with the same transactional id fences and aborts the old one's open transaction).
+            discardProducer();
+            OutboxEvent first = batch.get(0);
+            first.attempts++;
+            first.lastError = String.valueOf(e);
+            return new Pass(0, "could not publish " + batch.size() + " events from " + first.eventId + ": " + e);
         }
-        kafka.flush();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        // Rows are marked only up to the first unacknowledged one, so a failed row is re-sent together
-        // with everything after it and a key's events never overtake each other.
-        for (int i = 0; i < acks.size(); i++) {
-            OutboxEvent row = batch.get(i);
+        for (OutboxEvent row : batch) {
             row.attempts++;
-            try {
-                acks.get(i).get(30, TimeUnit.SECONDS);
-                row.publishedAt = now;
-                row.lastError = null;
-                published.increment();
-            } catch (ExecutionException | TimeoutException e) {
-                row.lastError = String.valueOf(e.getCause() == null ? e : e.getCause());
-                return new Pass(i, "published " + i + " of " + batch.size() + "; event " + row.eventId
-                        + " not acknowledged: " + row.lastError);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Pass(i, "interrupted");
-            }
+            row.publishedAt = now;
+            row.lastError = null;
         }
+        published.increment(batch.size());
         return new Pass(batch.size(), null);
     }
 
@@ -214,8 +203,12 @@ public class OutboxRelay {
                     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
                     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
                     props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    // Idempotent producer: broker-side de-duplication of retries and order kept per partition.
+                    // Transactional (hence idempotent) producer: one relay pass = one Kafka transaction.
+                    // The id is per process; the advisory lock, not fencing, keeps relays single-active.
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "outbox-" + config.source().replace("/", "")
+                            + "-" + ClusterLock.instanceId());
+                    props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
                     props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
@@ -224,12 +217,30 @@ public class OutboxRelay {
                     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
                     props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace("/", ""));
-                    producer = new KafkaProducer<>(props);
+                    KafkaProducer<String, String> created = new KafkaProducer<>(props);
+                    try {
+                        created.initTransactions();
+                    } catch (RuntimeException e) {
+                        created.close(Duration.ZERO);
+                        throw e;
+                    }
+                    producer = created;
                 }
                 p = producer;
             }
         }
         return p;
+    }
+
+    private synchronized void discardProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofMillis(500));
+            } catch (RuntimeException ignored) {
+                // closing a broken producer may fail as well; it is dropped either way
+            }
+            producer = null;
+        }
     }
 
     @PreDestroy
