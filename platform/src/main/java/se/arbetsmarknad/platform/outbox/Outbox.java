@@ -13,7 +13,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,8 +39,6 @@ public class Outbox {
     TransactionSynchronizationRegistry transactions;
     @Inject
     OutboxRelay relay;
-    @Inject
-    ManagedExecutor executor;
 
     /**
      * @param topic       one of {@link se.arbetsmarknad.platform.events.Topics}
@@ -85,7 +82,7 @@ public class Outbox {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(relay::nudge);
+                    relay.wake();
                 }
             }
         });

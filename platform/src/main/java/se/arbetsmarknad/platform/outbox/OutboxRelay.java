@@ -54,6 +54,12 @@ public class OutboxRelay {
 
     private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean again = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean wakeQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService waker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay-waker");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile Producer<String, String> producer;
     private volatile long pauseUntil;
     private Duration currentBackoff;
@@ -72,6 +78,20 @@ public class OutboxRelay {
             skipExecutionIf = RelayDisabled.class)
     void scheduled() {
         nudge();
+    }
+
+    /**
+     * Asks for a relay pass soon, from a thread of its own: the caller may be finishing a transaction,
+     * and a pass must never run inside (or inherit the context of) someone else's transaction.
+     * Requests coalesce: at most one wake-up waits at a time.
+     */
+    public void wake() {
+        if (config.relay().enabled() && wakeQueued.compareAndSet(false, true)) {
+            waker.execute(() -> {
+                wakeQueued.set(false);
+                nudge();
+            });
+        }
     }
 
     /**
@@ -245,6 +265,7 @@ public class OutboxRelay {
 
     @PreDestroy
     void close() {
+        waker.shutdownNow();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
