@@ -1,0 +1,163 @@
+package se.arbetsmarknad.reporting.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.reporting.readmodel.Stat;
+import se.arbetsmarknad.reporting.statistics.Period;
+import se.arbetsmarknad.reporting.statistics.Series;
+import se.arbetsmarknad.reporting.statistics.StatisticsService;
+import se.arbetsmarknad.reporting.table.Suppression;
+import se.arbetsmarknad.reporting.table.Table;
+import se.arbetsmarknad.reporting.table.Table.Column;
+import se.arbetsmarknad.reporting.table.Table.Type;
+
+/**
+ * The charts of the Malmö seed: enrolled per month, and exits to work or studies accumulated over the
+ * year with one line per year. A chart is drawn from a protected table, so a suppressed value is a gap
+ * in the line (and an accumulated value is hidden wherever it would reveal a small month).
+ * JFreeChart draws PNG through Java2D (headless) and SVG through JFreeSVG, from the same chart object.
+ */
+@ApplicationScoped
+public class Charts {
+
+    static final String[] MONTHS = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+
+    @Inject
+    StatisticsService statistics;
+
+    /** Enrolled unique participants per month of a year (K, M, T per month as a protected table). */
+    public Table enrolledPerMonth(int year, String unit) {
+        Series s = monthly(Stat.ENROLLED_UNIQUE, year, unit);
+        Table t = new Table("Inskrivna per månad " + year + (unit != null ? " – " + unit : ""),
+                new Column("month", "Månad", Type.TEXT), new Column("K", "Kvinnor", Type.COUNT),
+                new Column("M", "Män", Type.COUNT), new Column("T", "Totalt", Type.COUNT));
+        for (Series.Row r : s.rows()) {
+            Map<String, Table.Cell> row = t.addRow();
+            row.put("month", Table.text(MONTHS[r.start().getMonthValue() - 1]));
+            row.put("K", Table.count(r.gender("K").people()));
+            row.put("M", Table.count(r.gender("M").people()));
+            row.put("T", Table.totalCount(r.gender("T").people()));
+            t.relation(row.get("K"), row.get("M"), row.get("T"));
+        }
+        return Suppression.protect(t);
+    }
+
+    /**
+     * Exits to work or studies accumulated month by month, one column per year. Each month's own
+     * figure is a hidden cell related to two consecutive accumulated values, so a month with 1–4 exits
+     * hides an accumulated value next to it.
+     */
+    public Table exitsAccumulated(List<Integer> years, String unit) {
+        if (years.isEmpty() || years.size() > 10) {
+            throw ProblemException.invalid("years", "1–10 år / 1–10 years");
+        }
+        List<Column> columns = new ArrayList<>();
+        columns.add(new Column("month", "Månad", Type.TEXT));
+        years.forEach(y -> columns.add(new Column(String.valueOf(y), String.valueOf(y), Type.COUNT)));
+        Table t = new Table("Avslut till arbete eller studier, ackumulerat" + (unit != null ? " – " + unit : ""), columns);
+        List<Map<String, Table.Cell>> rows = new ArrayList<>();
+        for (String m : MONTHS) {
+            Map<String, Table.Cell> row = t.addRow();
+            row.put("month", Table.text(m));
+            rows.add(row);
+        }
+        for (int year : years) {
+            Series s = monthly(Stat.EXITS_TO_WORK_OR_STUDIES, year, unit);
+            long accumulated = 0;
+            Table.Cell previous = null;
+            for (Series.Row r : s.rows()) {
+                long month = r.gender("T").people();
+                accumulated += month;
+                Table.Cell cell = Table.count(accumulated);
+                rows.get(r.start().getMonthValue() - 1).put(String.valueOf(year), cell);
+                Table.Cell monthCell = t.addHidden(Table.hidden(month));
+                // The first month equals its accumulated value; later ones are the difference.
+                t.relation(previous == null ? List.of(monthCell, cell) : List.of(previous, monthCell, cell));
+                previous = cell;
+            }
+        }
+        return Suppression.protect(t);
+    }
+
+    private Series monthly(String statistic, int year, String unit) {
+        return statistics.series(new StatisticsService.Ask(statistic, Period.MONTH.name(), year,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), List.of(), unit, null, null, null));
+    }
+
+    /** A bar chart (one bar per month, one series per column but the first), or a line chart. */
+    public JFreeChart chart(Table table, boolean lines, List<String> seriesKeys, String valueAxis) {
+        table.requireProtected();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Map<String, Table.Cell> row : table.rows()) {
+            String category = String.valueOf(row.get(table.columns().get(0).key()).value());
+            for (String key : seriesKeys) {
+                Table.Cell c = row.get(key);
+                Object v = c == null ? null : c.value();
+                String label = table.columns().stream().filter(col -> col.key().equals(key)).findFirst()
+                        .map(Column::label).orElse(key);
+                data.addValue(v instanceof Number n ? n : null, label, category);
+            }
+        }
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), new NumberAxis(valueAxis), null);
+        if (lines) {
+            LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
+            for (int i = 0; i < seriesKeys.size(); i++) {
+                r.setSeriesStroke(i, new BasicStroke(2f));
+            }
+            plot.setRenderer(r);
+        } else {
+            BarRenderer r = new BarRenderer();
+            r.setBarPainter(new StandardBarPainter());
+            r.setShadowVisible(false);
+            plot.setRenderer(r);
+        }
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        JFreeChart chart = new JFreeChart(table.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        if (!table.notes().isEmpty()) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle("\"..\" (glapp) = färre än 5 / gap = fewer than 5"));
+        }
+        return chart;
+    }
+
+    public static byte[] png(JFreeChart chart, int width, int height) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String svg(JFreeChart chart, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+}

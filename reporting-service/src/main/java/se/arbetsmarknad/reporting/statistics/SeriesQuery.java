@@ -1,0 +1,170 @@
+package se.arbetsmarknad.reporting.statistics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+/**
+ * Answers a statistic for a date range from the pre-aggregated daily counters: one grouped query over
+ * the days in the range (plus, for stocks, the deltas after it and the all-time totals), so the cost
+ * depends on the range asked for and the breakdown, not on how many events have ever happened.
+ */
+@ApplicationScoped
+public class SeriesQuery {
+
+    @Inject
+    EntityManager em;
+
+    public record Request(Catalogue.Statistic statistic, Period period, LocalDate from, LocalDate to, List<Dim> by,
+            Map<Dim, String> filters) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Series run(Request r) {
+        List<LocalDate> starts = r.period().starts(r.from(), r.to());
+        // key: group values + gender → per period start: value (flows, stock deltas) or histogram (medians)
+        Map<List<String>, Map<String, Map<LocalDate, Map<Integer, Long>>>> cells = new LinkedHashMap<>();
+        String groupCols = r.by().stream().map(d -> d.column + ", ").collect(Collectors.joining());
+        String where = r.filters().keySet().stream().map(d -> " and " + d.column + " = :f_" + d.name())
+                .collect(Collectors.joining());
+        Query q = em.createNativeQuery("select " + r.period().sqlBucket() + " as bucket, " + groupCols
+                + "gender, days, sum(value) from stat_fact where statistic = :s and day between :from and :to"
+                + where + " group by 1, " + groupCols + "gender, days")
+                .setParameter("s", r.statistic().id()).setParameter("from", r.from()).setParameter("to", r.to());
+        r.filters().forEach((d, v) -> q.setParameter("f_" + d.name(), v));
+        for (Object row : q.getResultList()) {
+            Object[] a = (Object[]) row;
+            LocalDate bucket = toDate(a[0]);
+            List<String> group = group(a, r.by().size());
+            String gender = (String) a[1 + r.by().size()];
+            int days = ((Number) a[2 + r.by().size()]).intValue();
+            long value = ((Number) a[3 + r.by().size()]).longValue();
+            cells.computeIfAbsent(group, g -> new HashMap<>()).computeIfAbsent(gender, g -> new TreeMap<>())
+                    .computeIfAbsent(r.period().start(bucket.isBefore(r.from()) ? r.from() : bucket, r.from()),
+                            b -> new TreeMap<>())
+                    .merge(days, value, Long::sum);
+        }
+        Map<List<String>, Map<String, Long>> levelAtEnd = r.statistic().isStock() ? levelAtEnd(r, groupCols, where)
+                : Map.of();
+        Set<List<String>> groups = new LinkedHashSet<>(cells.keySet());
+        groups.addAll(levelAtEnd.keySet());
+        if (groups.isEmpty() && r.by().isEmpty()) {
+            groups.add(List.of());
+        }
+        List<Series.Row> rows = new ArrayList<>();
+        for (List<String> group : groups.stream().sorted(GROUP_ORDER).toList()) {
+            Map<String, Map<LocalDate, Map<Integer, Long>>> byGender = cells.getOrDefault(group, Map.of());
+            Map<LocalDate, Map<String, Series.Value>> perPeriod = new TreeMap<>();
+            for (String gender : List.of("K", "M", "")) {
+                Map<LocalDate, Map<Integer, Long>> series = byGender.getOrDefault(gender, Map.of());
+                long level = levelAtEnd.getOrDefault(group, Map.of()).getOrDefault(gender, 0L);
+                for (int i = starts.size() - 1; i >= 0; i--) {
+                    LocalDate start = starts.get(i);
+                    Map<Integer, Long> histogram = series.getOrDefault(start, Map.of());
+                    Series.Value v;
+                    if (r.statistic().isStock()) {
+                        v = Series.Value.count(level);
+                        level -= histogram.values().stream().mapToLong(Long::longValue).sum();
+                    } else if (r.statistic().isMedian()) {
+                        v = median(histogram);
+                    } else {
+                        v = Series.Value.count(histogram.values().stream().mapToLong(Long::longValue).sum());
+                    }
+                    perPeriod.computeIfAbsent(start, s -> new HashMap<>()).put(gender, v);
+                }
+            }
+            for (LocalDate start : starts) {
+                Map<String, Series.Value> g = perPeriod.get(start);
+                Map<String, Series.Value> out = new LinkedHashMap<>();
+                out.put("K", g.get("K"));
+                out.put("M", g.get("M"));
+                out.put("T", r.statistic().isMedian() ? medianAll(byGender, start)
+                        : Series.Value.count(g.get("K").people() + g.get("M").people() + g.get("").people()));
+                rows.add(new Series.Row(start, r.period().label(start, r.from(), r.to()), group, out));
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(Series.Row::start).thenComparing(Series.Row::group, GROUP_ORDER));
+        return new Series(r.statistic(), r.period(), r.from(), r.to(), r.by(), rows);
+    }
+
+    private static final java.util.Comparator<List<String>> GROUP_ORDER = (a, b) -> String.join("\u0000", a)
+            .compareTo(String.join("\u0000", b));
+
+    /** Stock level on {@code to} per group and gender: all-time total minus the deltas after {@code to}. */
+    private Map<List<String>, Map<String, Long>> levelAtEnd(Request r, String groupCols, String where) {
+        Map<List<String>, Map<String, Long>> level = new HashMap<>();
+        Query total = em.createNativeQuery("select " + groupCols + "gender, sum(value) from stat_total"
+                + " where statistic = :s" + where + " group by " + groupCols + "gender")
+                .setParameter("s", r.statistic().id());
+        Query after = em.createNativeQuery("select " + groupCols + "gender, -sum(value) from stat_fact"
+                + " where statistic = :s and day > :to" + where + " group by " + groupCols + "gender")
+                .setParameter("s", r.statistic().id()).setParameter("to", r.to());
+        for (Query q : List.of(total, after)) {
+            r.filters().forEach((d, v) -> q.setParameter("f_" + d.name(), v));
+            for (Object row : q.getResultList()) {
+                Object[] a = (Object[]) row;
+                List<String> group = new ArrayList<>();
+                for (int i = 0; i < r.by().size(); i++) {
+                    group.add((String) a[i]);
+                }
+                level.computeIfAbsent(group, g -> new HashMap<>()).merge((String) a[r.by().size()],
+                        ((Number) a[r.by().size() + 1]).longValue(), Long::sum);
+            }
+        }
+        return level;
+    }
+
+    private static Series.Value medianAll(Map<String, Map<LocalDate, Map<Integer, Long>>> byGender, LocalDate start) {
+        Map<Integer, Long> all = new TreeMap<>();
+        byGender.values().forEach(s -> s.getOrDefault(start, Map.of()).forEach((d, n) -> all.merge(d, n, Long::sum)));
+        return median(all);
+    }
+
+    /** Median of a histogram (days → people); the lower middle value for an even count. */
+    static Series.Value median(Map<Integer, Long> histogram) {
+        long n = histogram.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return Series.Value.ZERO;
+        }
+        long middle = (n + 1) / 2;
+        long seen = 0;
+        for (Map.Entry<Integer, Long> e : new TreeMap<>(histogram).entrySet()) {
+            seen += e.getValue();
+            if (seen >= middle) {
+                return new Series.Value(e.getKey(), n);
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static List<String> group(Object[] a, int size) {
+        List<String> g = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            g.add((String) a[1 + i]);
+        }
+        return g;
+    }
+
+    private static LocalDate toDate(Object o) {
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        if (o instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(o.toString().substring(0, 10));
+    }
+}

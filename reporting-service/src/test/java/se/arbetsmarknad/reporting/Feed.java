@@ -1,0 +1,99 @@
+package se.arbetsmarknad.reporting;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import se.arbetsmarknad.platform.testing.TopicProbe;
+
+/** Builds contract-valid events as the producing services would, and sends them over the real broker. */
+public final class Feed {
+
+    private Feed() {
+    }
+
+    public static final String PARTICIPANTS = "participant.events.v1";
+
+    public static UUID enrol(String unit, String gender, String ageBand, LocalDate on) {
+        return enrol(unit, gender, ageBand, on, null);
+    }
+
+    public static UUID enrol(String unit, String gender, String ageBand, LocalDate on, LocalDate assistanceSince) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> d = base(id, unit);
+        d.put("enrolledOn", on.toString());
+        d.put("gender", gender);
+        d.put("birthYear", 2000);
+        d.put("ageBand", ageBand);
+        d.put("bornAbroad", false);
+        d.put("educationLevel", "gymnasial");
+        d.put("swedishLevel", "modersmal");
+        d.put("drivingLicence", true);
+        d.put("occupationInterests", List.of("5120"));
+        d.put("singleParent", false);
+        d.put("childrenInHousehold", false);
+        d.put("assistanceSince", assistanceSince == null ? null : assistanceSince.toString());
+        d.put("referralSource", "ekonomiskt-bistand");
+        d.put("projects", List.of());
+        d.put("reopened", false);
+        participant("participant.enrolled", id, d);
+        return id;
+    }
+
+    public static void intervention(UUID id, String unit, String kind, String category, LocalDate on) {
+        Map<String, Object> d = base(id, unit);
+        d.put("interventionId", UUID.randomUUID().toString());
+        d.put("kind", kind);
+        d.put("category", category);
+        d.put("startedOn", on.toString());
+        d.put("placementId", null);
+        d.put("matchId", null);
+        participant("participant.intervention-started", id, d);
+    }
+
+    public static void exit(UUID id, String unit, String reason, LocalDate on) {
+        Map<String, Object> d = base(id, unit);
+        d.put("exitedOn", on.toString());
+        d.put("reason", reason);
+        participant("participant.exited", id, d);
+    }
+
+    public static void project(UUID id, String unit, String project, String subProject, boolean member,
+            boolean onAssistance, LocalDate on) {
+        Map<String, Object> d = base(id, unit);
+        d.put("project", project);
+        d.put("subProject", subProject);
+        d.put("member", member);
+        d.put("onAssistance", onAssistance);
+        d.put("on", on.toString());
+        participant("participant.project-membership-changed", id, d);
+    }
+
+    public static void transfer(UUID id, String from, String to, LocalDate on) {
+        Map<String, Object> d = base(id, from);
+        d.put("fromUnit", from);
+        d.put("toUnit", to);
+        d.put("on", on.toString());
+        participant("participant.transferred", id, d);
+    }
+
+    private static Map<String, Object> base(UUID id, String unit) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("participantId", id.toString());
+        d.put("enrolmentId", UUID.nameUUIDFromBytes(id.toString().getBytes()).toString());
+        d.put("unit", unit);
+        return d;
+    }
+
+    public static void participant(String type, UUID id, Map<String, Object> data) {
+        TopicProbe.send(PARTICIPANTS, TopicProbe.envelope(type, id.toString(), data));
+    }
+
+    /** Sends a marker event and returns its id; when it is in processed_event, everything before it on
+     * the same key was applied too. */
+    public static void send(String topic, String type, String key, Map<String, Object> data) {
+        TopicProbe.send(topic, TopicProbe.envelope(type, key, data));
+    }
+}
