@@ -2,8 +2,6 @@ package se.arbetsmarknad.participant.participant;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -42,9 +37,8 @@ public class Participant extends PanacheEntityBase {
     public String supportObstacle;
     @Column(name = "referral_source")
     public String referralSource;
-    @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "occupation_interests")
-    public List<String> occupationInterests = new ArrayList<>();
+    public String[] occupationInterests = new String[0];
     @Column(name = "driving_licence")
     public boolean drivingLicence;
     @Column(name = "protected_identity")

@@ -132,7 +132,7 @@ public class ParticipantEvents {
         d.put("educationLevel", p.educationLevel);
         d.put("swedishLevel", p.swedishLevel);
         d.put("drivingLicence", p.drivingLicence);
-        d.put("occupationInterests", List.copyOf(p.occupationInterests));
+        d.put("occupationInterests", List.of(p.occupationInterests));
         d.put("singleParent", p.singleParent);
         d.put("childrenInHousehold", p.childrenInHousehold);
         d.put("assistanceSince", p.assistanceSince);

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.participant.audit.AuditLog;
@@ -124,8 +123,11 @@ public class ParticipantService {
         em.persist(identity);
         try {
             em.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("personnummer", "personen registrerades samtidigt / registered concurrently");
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if (e.getConstraintName() != null && e.getConstraintName().contains("person_key")) {
+                throw ProblemException.conflict("personnummer", "personen registrerades samtidigt / registered concurrently");
+            }
+            throw e;
         }
         Enrolment e = newEnrolment(p, prepared.unit(), prepared.officer(), prepared.enrolledOn(), null);
         history(actor, e, "enrolled", null, e.unit, null, e.officer, null, e.enrolledOn);
@@ -277,7 +279,7 @@ public class ParticipantService {
         LocalDate today = Today.get();
         Attributes a = new Attributes(identity == null ? null : identity.firstName, identity == null ? null : identity.lastName,
                 p.gender, p.bornAbroad, p.educationLevel, p.swedishLevel, p.childrenInHousehold, p.singleParent,
-                p.assistanceSince, p.supportObstacle, p.referralSource, List.copyOf(p.occupationInterests),
+                p.assistanceSince, p.supportObstacle, p.referralSource, List.of(p.occupationInterests),
                 p.drivingLicence, p.protectedIdentity);
         return new ParticipantView(p.id, identity == null ? null : crypto.decrypt(identity.personnummerEncrypted),
                 identity != null && identity.coordinationNumber, p.birthDate, AgeBands.age(p.birthDate, today),
@@ -312,8 +314,8 @@ public class ParticipantService {
         p.assistanceSince = a.assistanceSince();
         p.supportObstacle = a.supportObstacle();
         p.referralSource = Objects.requireNonNullElse(a.referralSource(), "annan");
-        p.occupationInterests = a.occupationInterests() == null ? new ArrayList<>()
-                : new ArrayList<>(a.occupationInterests().stream().distinct().toList());
+        p.occupationInterests = a.occupationInterests() == null ? new String[0]
+                : a.occupationInterests().stream().distinct().toArray(String[]::new);
         p.drivingLicence = Boolean.TRUE.equals(a.drivingLicence());
         p.protectedIdentity = Boolean.TRUE.equals(a.protectedIdentity());
     }

@@ -1,0 +1,62 @@
+package se.arbetsmarknad.participant.worklist;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import se.arbetsmarknad.participant.common.Actors;
+import se.arbetsmarknad.participant.common.PageResult;
+import se.arbetsmarknad.platform.security.Roles;
+
+@Path("/api/worklists")
+@Tag(name = "Arbetslistor / Worklists", description = "Handläggarens listor / the case officer's worklists")
+@RolesAllowed({ Roles.CASE_OFFICER, Roles.ADMIN })
+@Produces(MediaType.APPLICATION_JSON)
+public class WorklistResource {
+
+    @Inject
+    WorklistService service;
+    @Inject
+    Actors actors;
+
+    @GET
+    @Path("{list}")
+    @Operation(summary = "Arbetslista / Worklist",
+            description = "mine = mina deltagare; without-plan = utan aktuell plan; follow-up-overdue = uppföljning försenad; "
+                    + "no-intervention = ingen insats N dagar efter inskrivning (snabb aktivering); long-term-assistance = långvarigt "
+                    + "försörjningsstöd (≥ 10 av 12 månader). Totalt antal i X-Total-Count. / my participants; without a current plan; "
+                    + "follow-up overdue; no intervention N days after enrolment; long-term assistance. Total in X-Total-Count.")
+    @APIResponse(responseCode = "200", description = "En sida / one page")
+    @APIResponse(responseCode = "400", description = "Ogiltig sortering eller filter / invalid sort or filter")
+    @APIResponse(responseCode = "404", description = "Okänd lista / unknown list")
+    public Response list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "mine", "without-plan", "follow-up-overdue",
+                    "no-intervention", "long-term-assistance" })) @PathParam("list") String list,
+            @Parameter(description = "Handläggare / officer") @QueryParam("officer") String officer,
+            @Parameter(description = "Enhet (bara admin) / unit (admin only)") @QueryParam("unit") String unit,
+            @Parameter(description = "ACTIVE eller PAUSED") @QueryParam("status") String status,
+            @Parameter(description = "K eller M") @QueryParam("gender") String gender,
+            @Parameter(description = "N för no-intervention / N for no-intervention") @QueryParam("days") Integer days,
+            @Parameter(description = "enrolledOn, nextFollowUp, lastName, assistanceSince, officer") @QueryParam("sort") String sort,
+            @Parameter(description = "asc eller desc") @QueryParam("dir") String dir,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        PageResult<WorklistService.Row> result = service.list(actors.current(), list,
+                new WorklistService.Filter(officer, unit, status, gender, days, sort, dir, page, size));
+        return Response.ok(result).header("X-Total-Count", result.total()).build();
+    }
+}

@@ -1,0 +1,102 @@
+package se.arbetsmarknad.participant;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.arbetsmarknad.participant.Fixtures.ANNA;
+import static se.arbetsmarknad.participant.Fixtures.enrolNew;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import se.arbetsmarknad.platform.events.EventContracts;
+import se.arbetsmarknad.platform.testing.TopicProbe;
+
+@QuarkusTest
+class MatchConsumerTest {
+
+    static final String MATCH_TOPIC = "match.events.v1";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EventContracts contracts;
+
+    @Test
+    void anAcceptedMatchStartsOneInterventionAndItsEndEndsIt() {
+        String participant = enrolNew(ANNA);
+        String match = UUID.randomUUID().toString();
+        String placement = UUID.randomUUID().toString();
+        ObjectNode accepted = TopicProbe.envelope("match.accepted", match, payload(match, placement, participant, "nystartsjobb"));
+        assertThat(contracts.violations("match.accepted", accepted.get("data"))).isEmpty();
+        TopicProbe.send(MATCH_TOPIC, accepted);
+        TopicProbe.send(MATCH_TOPIC, accepted); // redelivered
+        TopicProbe.send(MATCH_TOPIC, TopicProbe.envelope("match.started", match, payload(match, placement, participant, "nystartsjobb")));
+
+        TopicProbe.Received started = TopicProbe.await("participant.events.v1", "participant.intervention-started", participant, 1).get(0);
+        TopicProbe.assertConforms(started);
+        assertThat(started.data().path("matchId").asText()).isEqualTo(match);
+        assertThat(started.data().path("placementId").asText()).isEqualTo(placement);
+        assertThat(started.data().path("category").asText()).isEqualTo("anstallning-med-stod");
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(accepted.get("id").asText()) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from processed_event where consumer = 'participant-service'"
+                + " and event_type = 'match.started'") >= 1);
+        List<Map<String, Object>> interventions = given().auth().oauth2(ANNA).get("/api/participants/" + participant + "/interventions")
+                .then().statusCode(200).extract().path("");
+        assertThat(interventions).hasSize(1);
+        assertThat(interventions.get(0).get("kind")).isEqualTo("nystartsjobb");
+
+        Map<String, Object> ended = payload(match, placement, participant, "nystartsjobb");
+        ended.put("on", LocalDate.now().toString());
+        TopicProbe.send(MATCH_TOPIC, TopicProbe.envelope("match.ended", match, ended));
+        TopicProbe.Received end = TopicProbe.await("participant.events.v1", "participant.intervention-ended", participant, 1).get(0);
+        TopicProbe.assertConforms(end);
+        assertThat(end.data().path("matchId").asText()).isEqualTo(match);
+    }
+
+    @Test
+    void aMatchForAnUnknownParticipantIsIgnoredNotDeadLettered() {
+        String match = UUID.randomUUID().toString();
+        ObjectNode unknown = TopicProbe.envelope("match.accepted", match,
+                payload(match, UUID.randomUUID().toString(), UUID.randomUUID().toString(), "praktik"));
+        TopicProbe.send(MATCH_TOPIC, unknown);
+        // Applied (recorded as processed, nothing written), so it never reaches the dead-letter topic.
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(unknown.get("id").asText()) == 1);
+        assertThat(count("select count(*) from intervention where match_id = cast('" + match + "' as uuid)")).isZero();
+    }
+
+    static Map<String, Object> payload(String match, String placement, String participant, String kind) {
+        Map<String, Object> d = new HashMap<>();
+        d.put("matchId", match);
+        d.put("placementId", placement);
+        d.put("organisationId", UUID.randomUUID().toString());
+        d.put("participantId", participant);
+        d.put("unit", "unga-18-24");
+        d.put("kind", kind);
+        d.put("on", LocalDate.now().toString());
+        d.put("startDate", LocalDate.now().toString());
+        d.put("endDate", LocalDate.now().plusMonths(6).toString());
+        return d;
+    }
+
+    long processed(String eventId) {
+        return count("select count(*) from processed_event where event_id = cast('" + eventId + "' as uuid)");
+    }
+
+    long count(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+}

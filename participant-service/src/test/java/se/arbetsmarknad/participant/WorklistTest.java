@@ -1,0 +1,82 @@
+package se.arbetsmarknad.participant;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static se.arbetsmarknad.participant.Fixtures.ADMIN;
+import static se.arbetsmarknad.participant.Fixtures.ERIK;
+import static se.arbetsmarknad.participant.Fixtures.MANAGER;
+import static se.arbetsmarknad.participant.Fixtures.UNGA;
+import static se.arbetsmarknad.participant.Fixtures.enrolNew;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import se.arbetsmarknad.platform.testing.TestTokens;
+
+@QuarkusTest
+class WorklistTest {
+
+    static final LocalDate TODAY = LocalDate.now();
+
+    @Test
+    void worklistsFilterSortAndPaginateWithinTheUnit() {
+        String officer = "karin" + (System.nanoTime() % 1_000_000);
+        String karin = TestTokens.caseOfficer(officer, UNGA);
+        String a = enrolNew(karin);
+        String b = enrolNew(karin);
+
+        list(karin, "mine", Map.of()).statusCode(200).header("X-Total-Count", "2").body("total", equalTo(2))
+                .body("items.participantId", equalTo(sorted(a, b, karin)));
+        list(karin, "mine", Map.of("size", 1, "page", 1)).statusCode(200).body("items.size()", equalTo(1)).body("total", equalTo(2));
+        list(karin, "without-plan", Map.of("officer", officer)).statusCode(200).body("total", equalTo(2));
+        list(karin, "long-term-assistance", Map.of("officer", officer)).statusCode(200).body("total", equalTo(2))
+                .body("items[0].longTermAssistance", equalTo(true));
+        list(karin, "no-intervention", Map.of("officer", officer, "days", 3)).statusCode(200).body("total", equalTo(2));
+        list(karin, "no-intervention", Map.of("officer", officer, "days", 10)).statusCode(200).body("total", equalTo(0));
+
+        // a: a plan whose follow-up is overdue; b: an intervention.
+        given().auth().oauth2(karin).contentType(ContentType.JSON).body(Map.of("goal", "Arbete", "decidedOn",
+                TODAY.minusDays(4).toString(), "nextFollowUp", TODAY.minusDays(1).toString()))
+                .put("/api/participants/" + a + "/plan").then().statusCode(200);
+        given().auth().oauth2(karin).contentType(ContentType.JSON).body(Map.of("kind", "ungdomssamtal", "startedOn", TODAY.toString()))
+                .post("/api/participants/" + b + "/interventions").then().statusCode(201);
+        list(karin, "without-plan", Map.of("officer", officer)).body("total", equalTo(1)).body("items[0].participantId", equalTo(b));
+        list(karin, "follow-up-overdue", Map.of("officer", officer)).body("total", equalTo(1))
+                .body("items[0].participantId", equalTo(a)).body("items[0].planVersion", equalTo(1));
+        list(karin, "no-intervention", Map.of("officer", officer, "days", 3)).body("total", equalTo(1))
+                .body("items[0].participantId", equalTo(a));
+        list(karin, "mine", Map.of("sort", "nextFollowUp", "dir", "asc")).body("items[0].participantId", equalTo(a))
+                .body("items[1].runningInterventions", equalTo(1));
+
+        // Another unit sees none of them; bad parameters name themselves.
+        list(ERIK, "without-plan", Map.of("officer", officer)).statusCode(200).body("total", equalTo(0));
+        list(ADMIN, "mine", Map.of("officer", officer)).statusCode(200).body("total", equalTo(2));
+        list(ADMIN, "mine", Map.of()).statusCode(400).body("errors.field", hasItem("officer"));
+        list(karin, "mine", Map.of("sort", "personnummer")).statusCode(400).body("errors.field", hasItem("sort"));
+        list(karin, "mine", Map.of("size", 0)).statusCode(400).body("errors.field", hasItem("size"));
+        list(karin, "mine", Map.of("gender", "X")).statusCode(400).body("errors.field", hasItem("gender"));
+        list(karin, "nonsense", Map.of()).statusCode(404);
+        list(MANAGER, "mine", Map.of()).statusCode(403);
+        given().get("/api/worklists/mine").then().statusCode(401);
+
+        // Listing is a read of personal data: audited per participant.
+        given().auth().oauth2(ADMIN).queryParam("participantId", a).queryParam("username", officer).get("/api/admin/audit").then()
+                .body("items.action", hasItem("read-worklist"));
+    }
+
+    static ValidatableResponse list(String token, String name, Map<String, ?> query) {
+        return given().auth().oauth2(token).queryParams(query).get("/api/worklists/" + name).then();
+    }
+
+    /** Default order: enrolment day, then id; both were enrolled on the same day. */
+    static List<String> sorted(String a, String b, String ignored) {
+        return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+    }
+}
