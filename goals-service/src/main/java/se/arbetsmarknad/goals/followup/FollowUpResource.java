@@ -1,9 +1,7 @@
 package se.arbetsmarknad.goals.followup;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.arbetsmarknad.platform.security.CurrentUser;
 import se.arbetsmarknad.platform.security.Roles;
 
-@Path("/api")
+@Path("/api/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({ Roles.MANAGER, Roles.ADMIN, Roles.CASE_OFFICER })
 @Tag(name = "Uppföljning / Follow-up", description = "Frysta månadsuppföljningar, delår och årsbokslut / "
@@ -68,7 +66,7 @@ public class FollowUpResource {
             @Schema(example = "interim") String kind, LocalDate asOf, OffsetDateTime frozenAt, String frozenBy,
             List<RowView> goals, List<CommentView> comments) {
 
-        static FollowUpView of(FollowUp f) {
+        public static FollowUpView of(FollowUp f) {
             return new FollowUpView(f.id, f.planId, f.month, f.kind, f.asOf, f.frozenAt, f.frozenBy,
                     f.rows.stream().map(r -> new RowView(r.goalId, r.title, r.target, r.targetKind, r.unit, r.statistic,
                             r.actual, r.forecast, r.forecastMethod, r.computedStatus, r.judgement, r.judgementComment,
@@ -77,33 +75,9 @@ public class FollowUpResource {
         }
     }
 
-    @POST
-    @Path("plans/{planId}/follow-ups")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
-    @Operation(summary = "Frys uppföljningen för en avslutad månad / Freeze the follow-up of an ended month",
-            description = "Idempotent: en redan fryst månad returneras oförändrad (200) / "
-                    + "Idempotent: a month frozen before is returned unchanged (200)")
-    @APIResponse(responseCode = "201", description = "Fryst / Frozen")
-    @APIResponse(responseCode = "200", description = "Redan fryst / Frozen before")
-    @APIResponse(responseCode = "409", description = "Månaden är inte slut / The month has not ended")
-    public Response freeze(@PathParam("planId") UUID planId, @Valid @NotNull FreezeRequest request) {
-        var result = followUps.freeze(planId, YearMonth.parse(request.month()), request.kind(), user.username());
-        FollowUpView view = FollowUpView.of(result.followUp());
-        return result.created()
-                ? Response.created(URI.create("/api/follow-ups/" + view.id())).entity(view).build()
-                : Response.ok(view).build();
-    }
 
     @GET
-    @Path("plans/{planId}/follow-ups")
-    @Operation(summary = "Planens uppföljningar, nyast först / The plan's follow-ups, newest first")
-    public List<FollowUpView> list(@PathParam("planId") UUID planId) {
-        return followUps.ofPlan(planId).stream().map(FollowUpView::of).toList();
-    }
-
-    @GET
-    @Path("follow-ups/{id}")
+    @Path("{id}")
     @Operation(summary = "Läs en uppföljning / Read a follow-up")
     @APIResponse(responseCode = "404", description = "Finns inte / Not found")
     public FollowUpView get(@PathParam("id") UUID id) {
@@ -111,7 +85,7 @@ public class FollowUpResource {
     }
 
     @POST
-    @Path("follow-ups/{id}/comments")
+    @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Kommentera en uppföljning / Comment on a follow-up")

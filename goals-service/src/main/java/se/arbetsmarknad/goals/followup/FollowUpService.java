@@ -66,7 +66,7 @@ public class FollowUpService {
         Optional<FollowUp> existing = FollowUp.find("planId = ?1 and month = ?2", planId, month.toString())
                 .firstResultOptional();
         if (existing.isPresent()) {
-            return new Freeze(existing.get(), false);
+            return new Freeze(loaded(existing.get()), false);
         }
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();
@@ -133,6 +133,11 @@ public class FollowUpService {
         if (f == null) {
             throw ProblemException.notFound("Uppföljningen / The follow-up");
         }
+        return loaded(f);
+    }
+
+    /** Reads a follow-up's rows and comments while the transaction is open: the views use them after. */
+    private static FollowUp loaded(FollowUp f) {
         f.rows.size();
         f.comments.size();
         return f;
@@ -142,10 +147,7 @@ public class FollowUpService {
     public List<FollowUp> ofPlan(UUID planId) {
         PlanService.find(planId);
         List<FollowUp> list = FollowUp.list("planId = ?1 order by month desc", planId);
-        list.forEach(f -> {
-            f.rows.size();
-            f.comments.size();
-        });
+        list.forEach(FollowUpService::loaded);
         return list;
     }
 
