@@ -1,0 +1,42 @@
+package se.arbetsmarknad.placement.match;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A proposed match of a participant to a placement: proposed → accepted/declined → started → ended. */
+@Entity
+@Table(name = "match_proposal")
+public class Match extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public UUID placementId;
+    public UUID participantId;
+    public String unit;
+    public String status;
+    public Integer score;
+    public String proposedBy;
+    public LocalDate proposedOn;
+    public LocalDate decidedOn;
+    public String declineReason;
+    public LocalDate startDate;
+    public LocalDate endDate;
+    public LocalDate startedOn;
+    public LocalDate endedOn;
+    public String endReason;
+    @Version
+    public long version;
+    public OffsetDateTime createdAt;
+
+    /** Accepted and started matches hold a seat. */
+    public boolean holdsSeat() {
+        return "accepted".equals(status) || "started".equals(status);
+    }
+}

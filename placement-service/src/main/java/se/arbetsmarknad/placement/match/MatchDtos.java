@@ -1,0 +1,39 @@
+package se.arbetsmarknad.placement.match;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.arbetsmarknad.placement.matching.Scoring;
+
+public final class MatchDtos {
+    private MatchDtos() {
+    }
+
+    public record Proposal(@NotNull @Schema(example = "0c9d5b7e-3f43-4d9b-9d0e-4b3f7a0f0a11") UUID placementId,
+            @NotNull @Schema(example = "9f3a1c2e-7d44-4f7e-8a0b-2c1d3e4f5a6b", description = "Pseudonymt deltagar-id / pseudonymous participant id") UUID participantId) {
+    }
+
+    public record Decline(@NotBlank @Schema(example = "krav-ej-uppfyllt",
+            enumeration = {"krav-ej-uppfyllt", "platsen-tillsatt", "deltagaren-tackar-nej", "passar-inte", "annat"}) String reason) {
+    }
+
+    public record Start(@Schema(example = "2026-01-12", description = "Startdag; standard idag / start day; default today") LocalDate on) {
+    }
+
+    public record End(@Schema(example = "fullfoljd", enumeration = {"fullfoljd", "avbruten", "anstalld", "annat"}) String reason,
+            @Schema(example = "2026-04-03") LocalDate on) {
+    }
+
+    public record MatchView(UUID id, UUID placementId, UUID organisationId, String placementTitle, String kind,
+            UUID participantId, String unit, @Schema(example = "proposed") String status, Integer score,
+            List<Scoring.Component> explanation, String proposedBy, LocalDate proposedOn, LocalDate decidedOn,
+            String declineReason, LocalDate startDate, LocalDate endDate, LocalDate startedOn, LocalDate endedOn,
+            String endReason, long version) {
+    }
+}

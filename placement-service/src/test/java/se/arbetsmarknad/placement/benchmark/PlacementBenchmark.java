@@ -1,0 +1,147 @@
+package se.arbetsmarknad.placement.benchmark;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import se.arbetsmarknad.placement.allocation.AllocationDtos;
+import se.arbetsmarknad.placement.allocation.AllocationService;
+import se.arbetsmarknad.placement.allocation.PriorityRule;
+import se.arbetsmarknad.placement.common.Kinds;
+import se.arbetsmarknad.placement.common.Levels;
+import se.arbetsmarknad.placement.matching.ParticipantProfile;
+import se.arbetsmarknad.placement.matching.Scoring;
+import se.arbetsmarknad.placement.placement.Placement;
+
+/**
+ * Not a test (Surefire runs *Test only). Run after `test-compile`:
+ * <pre>
+ * java -Xmx2g -cp "placement-service/target/classes:placement-service/target/test-classes:$(cat cp.txt)" \
+ *     se.arbetsmarknad.placement.benchmark.PlacementBenchmark
+ * </pre>
+ * (cp.txt from {@code mvn -pl placement-service dependency:build-classpath -Dmdep.outputFile=cp.txt}).
+ * Measures the same code the endpoints run, in memory (no database, no HTTP): ranking one participant's
+ * placements among 10 000 open ones, and the optimal batch allocation of 5 000 participants to 2 000 placements.
+ */
+public final class PlacementBenchmark {
+
+    static final String[] SSYK = {"5311", "5312", "5321", "5322", "5330", "5341", "5342", "5343", "8331", "8332", "8321", "8344",
+            "9111", "9112", "9121", "9412", "9413", "9611", "9621", "9622", "9629", "4111", "4222", "4321", "4430", "5120", "5131",
+            "5221", "5222", "5230", "7111", "7114", "7119", "7131", "7411", "3423", "3412", "2512", "5414", "5152"};
+
+    public static void main(String[] args) {
+        LocalDate asOf = LocalDate.of(2026, 1, 5);
+        Random random = new Random(42);
+        System.out.printf("Java %s, %d processors%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+
+        // 1. Ranking: one participant among 10 000 open placements.
+        List<Placement> tenThousand = placements(random, 10_000, asOf);
+        ParticipantProfile one = participant(random);
+        for (int i = 0; i < 30; i++) {
+            rank(one, tenThousand, asOf); // warm-up
+        }
+        int runs = 200;
+        long[] times = new long[runs];
+        int found = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            found = rank(one, tenThousand, asOf);
+            times[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(times);
+        System.out.printf("ranking 10 000 placements for one participant: median %.2f ms, p95 %.2f ms (%d eligible, top 50 explained)%n",
+                times[runs / 2] / 1e6, times[runs * 95 / 100] / 1e6, found);
+
+        // 2. Batch allocation: 5 000 participants, 2 000 placements.
+        List<ParticipantProfile> participants = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            participants.add(participant(random));
+        }
+        participants.sort(Comparator.comparing(p -> p.participantId));
+        List<Placement> twoThousand = placements(random, 2_000, asOf);
+        twoThousand.sort(Comparator.comparing(p -> p.id));
+        long seats = twoThousand.stream().mapToLong(Placement::freeSeats).sum();
+        var instance = new AllocationService.Instance(participants, twoThousand);
+        for (var rules : List.of(List.<PriorityRule>of(), List.of(PriorityRule.SINGLE_WOMEN_WITH_CHILDREN, PriorityRule.LONG_TERM_ASSISTANCE))) {
+            for (boolean balance : new boolean[] {false, true}) {
+                AllocationService.allocate(instance, rules, balance, asOf); // warm-up
+                long t = System.nanoTime();
+                AllocationDtos.Result r = AllocationService.allocate(instance, rules, balance, asOf);
+                long ms = (System.nanoTime() - t) / 1_000_000;
+                System.out.printf("allocation 5 000 participants → 2 000 placements (%d seats), rules=%s, genderBalance=%s: %d ms, "
+                        + "%d assigned, total score %d, prioritised %s%n", seats, rules.stream().map(x -> x.code).toList(), balance, ms,
+                        r.assignments().size(), r.totalScore(), r.prioritised());
+            }
+        }
+    }
+
+    static int rank(ParticipantProfile p, List<Placement> placements, LocalDate asOf) {
+        record Scored(Placement pl, int score) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        Scoring.Preferences prefs = new Scoring.Preferences(Set.of("praktik"), "Fosie");
+        for (Placement pl : placements) {
+            int s = Scoring.quickScore(p, pl, prefs, asOf);
+            if (s >= 0) {
+                scored.add(new Scored(pl, s));
+            }
+        }
+        scored.sort(Comparator.comparingInt((Scored s) -> -s.score()).thenComparing(s -> s.pl().id));
+        scored.stream().limit(50).forEach(s -> Scoring.evaluate(p, s.pl(), prefs, asOf));
+        return scored.size();
+    }
+
+    static List<Placement> placements(Random random, int n, LocalDate asOf) {
+        List<Placement> list = new ArrayList<>();
+        String[] places = {"Rosengård", "Fosie", "Hyllie", "Kirseberg", "Limhamn", "Centrum", "Oxie"};
+        for (int i = 0; i < n; i++) {
+            Placement p = new Placement();
+            p.id = new UUID(random.nextLong(), random.nextLong());
+            p.organisationId = new UUID(0, random.nextInt(60));
+            p.kind = Kinds.ALL.get(random.nextInt(Kinds.ALL.size()));
+            p.title = "Plats " + i;
+            p.ssyk = SSYK[random.nextInt(SSYK.length)];
+            p.municipality = "Malmö";
+            p.place = places[random.nextInt(places.length)];
+            p.seats = 1 + random.nextInt(3);
+            p.seatsFilled = 0;
+            p.periodStart = asOf.plusDays(random.nextInt(60));
+            p.periodEnd = p.periodStart.plusWeeks(8 + random.nextInt(40));
+            p.hoursPerWeek = BigDecimal.valueOf(40);
+            p.status = "open";
+            p.drivingLicence = random.nextInt(4) == 0;
+            p.swedishLevel = random.nextBoolean() ? Levels.SWEDISH.get(random.nextInt(4)) : null;
+            if (random.nextInt(3) == 0) {
+                p.ageMin = 18;
+                p.ageMax = random.nextBoolean() ? 24 : 64;
+            }
+            p.educationLevel = random.nextInt(5) == 0 ? "gymnasial" : null;
+            list.add(p);
+        }
+        return list;
+    }
+
+    static ParticipantProfile participant(Random random) {
+        ParticipantProfile p = new ParticipantProfile();
+        p.participantId = new UUID(random.nextLong(), random.nextLong());
+        p.unit = random.nextBoolean() ? "unga-18-24" : "arbete-forsorjning";
+        p.gender = random.nextBoolean() ? "K" : "M";
+        p.birthYear = 2026 - 18 - random.nextInt(45);
+        p.educationLevel = Levels.EDUCATION.get(random.nextInt(3));
+        p.swedishLevel = random.nextInt(8) == 0 ? "okand" : Levels.SWEDISH.get(random.nextInt(4));
+        p.drivingLicence = random.nextInt(3) == 0;
+        p.occupationInterests = SSYK[random.nextInt(SSYK.length)].substring(0, 2 + random.nextInt(3)) + ","
+                + SSYK[random.nextInt(SSYK.length)];
+        p.singleParent = random.nextInt(6) == 0;
+        p.childrenInHousehold = p.singleParent || random.nextInt(3) == 0;
+        p.assistanceSince = random.nextBoolean() ? LocalDate.of(2026, 1, 5).minusMonths(random.nextInt(48)) : null;
+        p.status = "active";
+        return p;
+    }
+}
