@@ -70,8 +70,4 @@ public class Goal extends PanacheEntityBase {
     public static List<Goal> ofPlan(UUID planId) {
         return list("plan.id = ?1 order by position", planId);
     }
-
-    public static List<Goal> boundTo(String statistic, int year) {
-        return list("indicator.statistic = ?1 and year = ?2", statistic, year);
-    }
 }

@@ -1,0 +1,124 @@
+package se.arbetsmarknad.goals.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import se.arbetsmarknad.goals.exchange.PlanFormats;
+import se.arbetsmarknad.goals.forecast.Status;
+import se.arbetsmarknad.goals.goal.Goal;
+import se.arbetsmarknad.goals.goal.GoalService;
+import se.arbetsmarknad.goals.goal.GoalViews.JudgementRequest;
+import se.arbetsmarknad.goals.plan.Plan;
+import se.arbetsmarknad.goals.plan.PlanDocument;
+import se.arbetsmarknad.goals.plan.PlanService;
+import se.arbetsmarknad.goals.statistic.ReferenceData;
+
+/**
+ * Demo data ({@code suite.demo-data.enabled=true}): the Uppsala plan 2023–2026 with an adult-population
+ * series for its board goal, Lund's production goals 2022 with the judgements of its interim report, and
+ * the same production goals for the current year, whose actuals come from reporting-service's demo
+ * figures. Loaded through the services (events flow through the outbox), once: a plan that exists by
+ * name is left alone. Nothing here is random.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    static final String MANAGER = "maria.chef";
+    /** Uppsala's adult (18+) population per year: illustrative round figures for the demo, not SCB data. */
+    static final Map<Integer, Double> UPPSALA_ADULTS = Map.of(2023, 189_400.0, 2024, 191_800.0, 2025, 194_100.0,
+            2026, 196_300.0);
+    /** Lund's column "Kommer att klara målet?" at 2022-08-31, in the order of the plan's goals. */
+    static final List<Status> LUND_JUDGEMENTS = List.of(Status.JA, Status.OSAKERT, Status.OSAKERT, Status.JA,
+            Status.JA, Status.OSAKERT);
+
+    @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+    @Inject
+    PlanService plans;
+    @Inject
+    GoalService goals;
+    @Inject
+    ReferenceData referenceData;
+    @Inject
+    PlanFormats formats;
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes StartupEvent start) {
+        if (enabled) {
+            LOG.infof("Demo data: %d plans loaded", load());
+        }
+    }
+
+    /** @return how many plans this call created (0 when all were there) */
+    public int load() {
+        int created = 0;
+        PlanDocument uppsala = read("uppsala-2023-2026.yaml");
+        if (absent(uppsala.name())) {
+            plans.create(uppsala);
+            referenceData.put("vuxna-uppsala", UPPSALA_ADULTS);
+            created++;
+        }
+        PlanDocument lund = read("lund-2022.yaml");
+        if (absent(lund.name())) {
+            UUID id = plans.create(lund).id;
+            judge(id, LUND_JUDGEMENTS, "Bedömning vid delårsrapporten 2022-08-31.");
+            created++;
+        }
+        PlanDocument current = forYear(lund, LocalDate.now(clock).getYear());
+        if (absent(current.name())) {
+            plans.create(current);
+            created++;
+        }
+        return created;
+    }
+
+    private void judge(UUID planId, List<Status> judgements, String comment) {
+        List<UUID> ids = QuarkusTransaction.requiringNew()
+                .call(() -> Goal.ofPlan(planId).stream().map(g -> g.id).toList());
+        for (int i = 0; i < ids.size() && i < judgements.size(); i++) {
+            goals.judge(ids.get(i), new JudgementRequest(judgements.get(i), comment), MANAGER);
+        }
+    }
+
+    /** Lund's production goals moved to another year ("fler än" the year before it). */
+    static PlanDocument forYear(PlanDocument lund, int year) {
+        List<PlanDocument.GoalDoc> moved = new ArrayList<>();
+        for (PlanDocument.GoalDoc g : lund.goals()) {
+            String target = "more-than-previous-year".equals(g.targetKind()) ? "fler än " + (year - 1) : g.target();
+            String title = g.title().replace("2021", String.valueOf(year - 1));
+            moved.add(new PlanDocument.GoalDoc(title, g.indicator(), year, target, g.targetKind()));
+        }
+        return new PlanDocument(lund.name().replace("2022", String.valueOf(year)), lund.organisation(), year, year,
+                lund.boardGoal(), lund.interimMonth(), lund.areas(), lund.actions(), lund.indicators(), moved);
+    }
+
+    private static boolean absent(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> Plan.count("name", name) == 0);
+    }
+
+    private PlanDocument read(String resource) {
+        try (InputStream in = DemoData.class.getResourceAsStream("/plans/" + resource)) {
+            return formats.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), true);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read demo plan " + resource, e);
+        }
+    }
+}
