@@ -2,10 +2,10 @@ package se.arbetsmarknad.reporting.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
@@ -18,40 +18,46 @@ public class EventConsumers {
     IdempotentConsumer inbox;
     @Inject
     Projections projections;
+    @Inject
+    RebuildService rebuild;
 
     @Incoming("participant-events")
     @Blocking
-    @Transactional
     public void participant(String message) {
-        inbox.apply(message, projections::apply);
+        apply(message);
     }
 
     @Incoming("organisation-events")
     @Blocking
-    @Transactional
     public void organisation(String message) {
-        inbox.apply(message, projections::apply);
+        apply(message);
     }
 
     @Incoming("placement-events")
     @Blocking
-    @Transactional
     public void placement(String message) {
-        inbox.apply(message, projections::apply);
+        apply(message);
     }
 
     @Incoming("match-events")
     @Blocking
-    @Transactional
     public void match(String message) {
-        inbox.apply(message, projections::apply);
+        apply(message);
     }
 
     @Incoming("goal-events")
     @Blocking
-    @Transactional
     public void goal(String message) {
-        inbox.apply(message, projections::apply);
+        apply(message);
+    }
+
+    /**
+     * Waits while a rebuild replays (so events stay in topic order), then applies the event in its own
+     * transaction together with its processed-event record.
+     */
+    private void apply(String message) {
+        rebuild.awaitIdle();
+        QuarkusTransaction.requiringNew().run(() -> inbox.apply(message, projections::apply));
     }
 
     /** Routes an event to its projection by type; shared by the live consumers and the rebuild. */

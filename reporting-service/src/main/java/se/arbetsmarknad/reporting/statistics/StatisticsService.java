@@ -45,8 +45,8 @@ public class StatisticsService {
         if (from.isAfter(to)) {
             throw ProblemException.invalid("from", "måste vara före 'to' / must be before 'to'");
         }
-        if (from.plusYears(25).isBefore(to)) {
-            throw ProblemException.invalid("to", "högst 25 år / at most 25 years");
+        if (from.plusYears(50).isBefore(to)) {
+            throw ProblemException.invalid("to", "högst 50 år / at most 50 years");
         }
         Map<Dim, String> filters = new EnumMap<>(Dim.class);
         put(filters, Dim.UNIT, ask.unit());

@@ -200,8 +200,8 @@ public final class Renderers {
                     y = size.getHeight() - margin;
                     write(page, bold, 13, margin, y, table.title());
                     y -= 2 * rowHeight;
-                    headerRow(page, bold, fontSize, table, margin, y, firstWidth, otherWidth);
-                    y -= rowHeight;
+                    int lines = headerRow(page, bold, fontSize, table, margin, y, firstWidth, otherWidth);
+                    y -= rowHeight + (lines - 1) * (fontSize + 2);
                     if (i == -1) {
                         continue;
                     }
@@ -244,14 +244,32 @@ public final class Renderers {
         }
     }
 
-    private static void headerRow(PDPageContentStream page, PDType1Font bold, float fontSize, Table table,
+    /** Column headings, wrapped at spaces to fit their column; returns the number of lines used. */
+    private static int headerRow(PDPageContentStream page, PDType1Font bold, float fontSize, Table table,
             float margin, float y, float firstWidth, float otherWidth) throws IOException {
         float x = margin;
+        int most = 1;
         for (int c = 0; c < table.columns().size(); c++) {
             float w = c == 0 ? firstWidth : otherWidth;
-            write(page, bold, fontSize, x + 2, y, fit(bold, fontSize, table.columns().get(c).label(), w));
+            List<String> lines = new java.util.ArrayList<>();
+            String line = "";
+            for (String word : table.columns().get(c).label().split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && bold.getStringWidth(candidate) / 1000 * fontSize > w - 6) {
+                    lines.add(line);
+                    line = word;
+                } else {
+                    line = candidate;
+                }
+            }
+            lines.add(line);
+            for (int i = 0; i < lines.size(); i++) {
+                write(page, bold, fontSize, x + 2, y - i * (fontSize + 2), fit(bold, fontSize, lines.get(i), w));
+            }
+            most = Math.max(most, lines.size());
             x += w;
         }
+        return most;
     }
 
     private static void write(PDPageContentStream page, PDType1Font font, float fontSize, float x, float y,
