@@ -24,6 +24,16 @@ import se.arbetsmarknad.platform.testing.TopicProbe;
 @QuarkusTest
 class RetentionTest {
 
+    @jakarta.inject.Inject
+    se.arbetsmarknad.participant.retention.RetentionService retention;
+
+    @Test
+    void theScheduledRunHappensOncePerDayInTheCluster() {
+        LocalDate day = LocalDate.of(2001, 1, 1); // a slot no other test or schedule uses
+        assertThat(retention.runOnce(day)).isTrue();
+        assertThat(retention.runOnce(day)).isFalse();
+    }
+
     @Test
     void identifiersAreErasedAfterTheRetentionPeriodAndStatisticsRowsStay() {
         LocalDate longAgo = LocalDate.now().minusYears(4);

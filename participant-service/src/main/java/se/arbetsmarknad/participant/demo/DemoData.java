@@ -36,7 +36,7 @@ import se.arbetsmarknad.participant.project.ProjectService;
  * Demo data for ./suite up (suite.demo-data.enabled=true): a few hundred fictitious participants across
  * the two units, generated from a fixed seed (same people every time, dates relative to today so the
  * worklists look alive), written through the services so every event goes through the outbox.
- * Loaded once: nothing happens when participants already exist.
+ * Loaded once, in one transaction (table demo_data_load marks it).
  */
 @ApplicationScoped
 public class DemoData {
@@ -94,10 +94,11 @@ public class DemoData {
         Random rnd = new Random(SEED);
         LocalDate today = Today.get();
         Set<String> used = new HashSet<>();
-        for (int i = 0; i < count; i++) {
-            one(rnd, i, today, used);
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
+        // One transaction (the services join it): all or nothing, and one commit instead of ~1 500 at start-up.
+        QuarkusTransaction.requiringNew().timeout(900).run(() -> {
+            for (int i = 0; i < count; i++) {
+                one(rnd, i, today, used);
+            }
             DemoDataLoad marker = new DemoDataLoad();
             marker.name = SET;
             marker.rows = count;

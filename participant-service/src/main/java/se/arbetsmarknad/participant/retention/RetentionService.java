@@ -46,8 +46,12 @@ public class RetentionService {
     /** Daily; the slot is the day, so the day's run happens once in the cluster whatever the replicas do. */
     @Scheduled(cron = "{participant.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        LocalDate today = Today.get();
-        lock.runOncePerSlot(JOB, today.toString(), () -> eraseDue(today));
+        runOnce(Today.get());
+    }
+
+    /** The run for {@code day}, once in the cluster: {@code false} when that day's run happened already. */
+    public boolean runOnce(LocalDate day) {
+        return lock.runOncePerSlot(JOB, day.toString(), () -> eraseDue(day));
     }
 
     /** For admin and operations: runs now (one replica at a time); {@code null} when a run is in progress elsewhere. */
