@@ -219,6 +219,25 @@ class EnrolmentTest {
     }
 
     @Test
+    void anotherUnitCannotChangeTheParticipantAndTransfersNameKnownUnits() {
+        String id = enrolNew(ANNA);
+        String etag = given().auth().oauth2(ANNA).get("/api/participants/" + id).then().extract().header("ETag");
+        given().auth().oauth2(ERIK).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("gender", "M"))
+                .put("/api/participants/" + id + "/attributes").then().statusCode(404);
+        for (String action : List.of("pause", "exit", "reopen", "transfer")) {
+            post(ERIK, id, action, Map.of("reason", "arbete", "toOfficer", "erik.handlaggare")).statusCode(404);
+        }
+        given().auth().oauth2(ERIK).get("/api/participants/" + id + "/enrolments").then().statusCode(404);
+        post(ANNA, id, "transfer", Map.of("toUnit", "okand-enhet", "toOfficer", "x.handlaggare")).statusCode(400)
+                .body("errors.field", hasItem("toUnit"));
+        post(ANNA, id, "transfer", Map.of("toOfficer", "anna.handlaggare")).statusCode(400).body("errors.field", hasItem("toOfficer"));
+        post(ANNA, id, "transfer", Map.of("toOfficer", "olle.handlaggare")).statusCode(200)
+                .body("enrolment.officer", equalTo("olle.handlaggare")).body("enrolment.unit", equalTo("unga-18-24"));
+        post(ANNA, id, "reopen", Map.of()).statusCode(409).body("errors.field", hasItem("status"));
+        post(ANNA, id, "pause", Map.of("on", LocalDate.now().plusDays(3).toString())).statusCode(400).body("errors.field", hasItem("on"));
+    }
+
+    @Test
     void enrollingAFormerParticipantReopensTheirCase() {
         String pnr = newPersonnummer();
         String id = enrol(ANNA, enrolBody(pnr)).statusCode(201).extract().path("participantId");

@@ -40,6 +40,11 @@ public class IdentityCrypto {
             throw new IllegalStateException("participant.identity.encryption-key must be 32 bytes (base64)");
         }
         this.aesKey = new SecretKeySpec(key, "AES");
+        if (config.identity().hmacSecret().startsWith("local-only")) {
+            org.jboss.logging.Logger.getLogger(IdentityCrypto.class).warn("participant.identity.* are the local-only values from "
+                    + "application.properties; set PARTICIPANT_IDENTITY_HMAC_SECRET and PARTICIPANT_IDENTITY_ENCRYPTION_KEY "
+                    + "from a Secret outside local use");
+        }
     }
 
     /** The lookup key of a canonical personnummer. */
