@@ -205,6 +205,11 @@ class LundInterimReportTest {
                 .body("comments[0].author", equalTo("maria.chef")).body("goals[1].actual", equalTo(16.0f));
         Api.post(Api.OFFICER, "/api/follow-ups/" + followUpId + "/comments", Map.of("text", "x")).statusCode(403);
         given().auth().oauth2(Api.PROVIDER).get("/api/follow-ups/" + followUpId).then().statusCode(403);
+        given().auth().oauth2(Api.OFFICER).get("/api/follow-ups/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        Api.post(Api.MANAGER, "/api/follow-ups/" + followUpId + "/comments", Map.of("text", " ")).statusCode(400);
+        Api.post(Api.MANAGER, "/api/plans/" + java.util.UUID.randomUUID() + "/follow-ups", Map.of("month", "2022-08"))
+                .statusCode(404);
 
         // The earlier month is a plain monthly one.
         Api.post(Api.MANAGER, "/api/plans/" + planId + "/follow-ups", Map.of("month", "2022-07")).statusCode(201)
@@ -224,5 +229,14 @@ class LundInterimReportTest {
                 .put("/api/goals/" + praktik + "/milestone").then().statusCode(409);
         given().auth().oauth2(Api.OFFICER).contentType("application/json").body(Map.of("reached", false))
                 .put("/api/goals/" + asf + "/milestone").then().statusCode(403);
+        given().auth().oauth2(Api.PROVIDER).get("/api/goals/" + asf + "/status").then().statusCode(403);
+        given().auth().oauth2(Api.PROVIDER).get("/api/goals/" + asf + "/judgements").then().statusCode(403);
+        given().auth().oauth2(Api.PROVIDER).get("/api/plans/" + planId + "/status").then().statusCode(403);
+        given().get("/api/plans/" + planId + "/status").then().statusCode(401);
+        given().auth().oauth2(Api.OFFICER).get("/api/goals/" + java.util.UUID.randomUUID() + "/status").then()
+                .statusCode(404);
+        // Without figures a milestone is judged by hand only; it stands as of today (2022-09-09).
+        given().auth().oauth2(Api.OFFICER).get("/api/goals/" + asf + "/status").then().statusCode(200)
+                .body("asOf", equalTo("2022-09-09"));
     }
 }

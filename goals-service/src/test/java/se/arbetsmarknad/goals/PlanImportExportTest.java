@@ -69,6 +69,9 @@ class PlanImportExportTest {
         String again = given().auth().oauth2(Api.ADMIN).contentType(ContentType.JSON).body(asJson)
                 .post("/api/plans/import").then().statusCode(201).extract().path("id");
         assertThat(export(again, "yaml")).isEqualTo(yaml);
+        given().auth().oauth2(Api.PROVIDER).get("/api/plans/" + id + "/export").then().statusCode(403);
+        given().auth().oauth2(Api.OFFICER).get("/api/plans/" + java.util.UUID.randomUUID() + "/export").then()
+                .statusCode(404).contentType("application/problem+json");
         given().auth().oauth2(Api.OFFICER).accept("application/yaml").get("/api/plans/" + again + "/export").then()
                 .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("application/yaml"));
     }

@@ -52,6 +52,8 @@ class StatisticConsumerTest {
     @Test
     void anOlderFigureArrivingLateDoesNotReplaceANewerOne() {
         String goalId = goalIn(2033, "interventions-started", "count", "100", Map.of());
+        assertThat(status(goalId)).containsEntry("asOf", "2022-09-09"); // a future year: as of today, no figures
+        assertThat(status(goalId).get("actual")).isNull();
         Feed.send("interventions-started", 2033, LocalDate.of(2033, 3, 31), 10, 10, 10);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Double.valueOf(30).equals(
                 toDouble(status(goalId).get("actual"))));
@@ -99,6 +101,8 @@ class StatisticConsumerTest {
         assertThat(toDouble(s.get("actual"))).isEqualTo(1.2); // 115 of 10 000 adults
         assertThat(toDouble(s.get("forecast"))).isEqualTo(0.8); // falling by 5 a month → 75 in December
         assertThat(s).containsEntry("computedStatus", "JA").containsEntry("forecastMethod", "linear");
+        given().auth().oauth2(Api.OFFICER).get("/api/reference-data/ingen-sadan-serie").then().statusCode(404);
+        given().auth().oauth2(Api.PROVIDER).get("/api/statistics").then().statusCode(403);
         given().auth().oauth2(Api.OFFICER).get("/api/statistics").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.hasItem("long-term-assistance"));
     }

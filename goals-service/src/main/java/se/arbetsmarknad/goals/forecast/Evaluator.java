@@ -67,7 +67,7 @@ public final class Evaluator {
         Target target = in.target();
         if (target.kind() == TargetKind.MILESTONE) {
             Status s = in.milestoneReached() ? Status.JA
-                    : in.asOf().isAfter(LocalDate.of(in.year(), 12, 31)) ? Status.NEJ : null;
+                    : !in.asOf().isBefore(LocalDate.of(in.year(), 12, 31)) ? Status.NEJ : null;
             return new Result(in.asOf(), null, null, "none", null, s);
         }
         Double targetValue = target.kind() == TargetKind.MORE_THAN_PREVIOUS_YEAR

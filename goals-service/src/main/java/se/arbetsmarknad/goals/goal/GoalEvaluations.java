@@ -46,7 +46,7 @@ public class GoalEvaluations {
         String statistic = goal.statistic();
         Optional<StatisticSeries> current = statistic == null ? Optional.empty()
                 : StatisticSeries.of(statistic, goal.year);
-        LocalDate when = asOf != null ? asOf : current.map(s -> s.asOf).orElse(LocalDate.now(clock));
+        LocalDate when = asOf != null ? asOf : current.map(s -> s.asOf).orElseGet(() -> noFiguresAsOf(goal, target));
         List<StatisticSeries> earlier = statistic == null ? List.of() : StatisticSeries.before(statistic, goal.year);
         boolean ratio = goal.indicator != null && "percent".equals(goal.indicator.unit)
                 && catalogue.find(statistic).map(s -> !"percent".equals(s.unit())).orElse(false);
@@ -71,6 +71,18 @@ public class GoalEvaluations {
             }
         }
         return new Evaluation(total, byGender);
+    }
+
+    /**
+     * The date a goal without figures is evaluated as of. A milestone: today, at the latest its year's
+     * end (after which an unreached one is NEJ). A numeric goal: the start of its year, so that the first
+     * real figures are never older than what was published before them (consumers keep the newest asOf).
+     */
+    private LocalDate noFiguresAsOf(Goal goal, Target target) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate bound = target.kind() == TargetKind.MILESTONE ? LocalDate.of(goal.year, 12, 31)
+                : LocalDate.of(goal.year, 1, 1);
+        return today.isBefore(bound) ? today : bound;
     }
 
     /** "Fler än 2021": the full value of that year of the same statistic, aggregated like the statistic. */
