@@ -115,6 +115,25 @@ class StatisticsTest {
     }
 
     @Test
+    void longTermAssistanceStartsAfterTenMonthsAndStocksMoveWithATransfer() {
+        String from = "lt-" + UUID.randomUUID().toString().substring(0, 8);
+        String to = from + "-b";
+        for (int i = 0; i < 6; i++) {
+            UUID p = Feed.enrol(from, "K", "30-54", LocalDate.of(2018, 1, 10), LocalDate.of(2017, 6, 1));
+            Feed.transfer(p, from, to, LocalDate.of(2018, 7, 1));
+        }
+        String url = "/api/statistics/long-term-assistance?year=2018&period=quarter&unit=";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(MANAGER).get(url + to).then()
+                .statusCode(200).body("rows.find { it.period == '2018-Q3' }.K", equalTo(6)));
+        JsonPath before = given().auth().oauth2(MANAGER).get(url + from).then().statusCode(200).extract().jsonPath();
+        assertThat((Object) before.get("rows.find { it.period == '2018-Q1' }.T")).as("not yet 10 months").isEqualTo(0);
+        assertThat((Object) before.get("rows.find { it.period == '2018-Q2' }.T")).isEqualTo(6);
+        assertThat((Object) before.get("rows.find { it.period == '2018-Q3' }.T")).as("moved away").isEqualTo(0);
+        given().auth().oauth2(MANAGER).get("/api/statistics/active-participants?year=2018&period=year&unit=" + to).then()
+                .statusCode(200).body("rows[0].T", equalTo(6));
+    }
+
+    @Test
     void exportsTheStatisticInEveryFormat() {
         awaitStatistic("enrolled-unique", "", "rows.find { it.period == '" + YEAR + "-02' }.T", 10);
         String csv = given().auth().oauth2(MANAGER)

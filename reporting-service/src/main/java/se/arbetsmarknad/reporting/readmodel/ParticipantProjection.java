@@ -44,7 +44,7 @@ public class ParticipantProjection {
         switch (event.type()) {
             case "participant.enrolled" -> enrolled(id, d);
             case "participant.reopened" -> reopened(id, d);
-            case "participant.attributes-changed" -> attributesChanged(id, d, eventDay);
+            case "participant.attributes-changed" -> attributesChanged(id, d, date(d, "on", eventDay));
             case "participant.transferred" -> transferred(id, d);
             case "participant.paused" -> paused(id, date(d, "on", eventDay), true);
             case "participant.resumed" -> paused(id, date(d, "on", eventDay), false);

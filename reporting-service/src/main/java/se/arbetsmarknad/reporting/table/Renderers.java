@@ -210,22 +210,42 @@ public final class Renderers {
                     continue;
                 }
                 Map<String, Table.Cell> row = rows.get(i);
+                // Text cells wrap at spaces (at most 3 lines); numbers stay on one line, right-aligned.
+                List<List<String>> cellLines = new java.util.ArrayList<>();
+                int lines = 1;
+                for (int c = 0; c < columns; c++) {
+                    Table.Column column = table.columns().get(c);
+                    String text = Table.display(column, row.get(column.key()));
+                    float w = c == 0 ? firstWidth : otherWidth;
+                    List<String> wrapped = column.type() == Table.Type.TEXT ? wrap(regular, fontSize, text, w, 3)
+                            : List.of(fit(regular, fontSize, text, w));
+                    cellLines.add(wrapped);
+                    lines = Math.max(lines, wrapped.size());
+                }
+                float extra = (lines - 1) * (fontSize + 2);
+                if (y - extra < margin) {
+                    i--; // no room for this row: continue on a new page
+                    y = 0;
+                    continue;
+                }
                 float x = margin;
                 for (int c = 0; c < columns; c++) {
                     Table.Column column = table.columns().get(c);
-                    String text = fit(regular, fontSize, Table.display(column, row.get(column.key())),
-                            c == 0 ? firstWidth : otherWidth);
                     float w = c == 0 ? firstWidth : otherWidth;
-                    float tx = column.type() == Table.Type.TEXT ? x + 2
-                            : x + w - 4 - regular.getStringWidth(text) / 1000 * fontSize;
-                    write(page, regular, fontSize, tx, y, text);
+                    List<String> wrapped = cellLines.get(c);
+                    for (int l = 0; l < wrapped.size(); l++) {
+                        String text = wrapped.get(l);
+                        float tx = column.type() == Table.Type.TEXT ? x + 2
+                                : x + w - 4 - regular.getStringWidth(text) / 1000 * fontSize;
+                        write(page, regular, fontSize, tx, y - l * (fontSize + 2), text);
+                    }
                     x += w;
                 }
                 page.setLineWidth(0.3f);
-                page.moveTo(margin, y - 4);
-                page.lineTo(margin + width, y - 4);
+                page.moveTo(margin, y - 4 - extra);
+                page.lineTo(margin + width, y - 4 - extra);
                 page.stroke();
-                y -= rowHeight;
+                y -= rowHeight + extra;
                 progress.accept(percent(++n, rows.size()));
             }
             for (String note : table.notes()) {
@@ -251,25 +271,33 @@ public final class Renderers {
         int most = 1;
         for (int c = 0; c < table.columns().size(); c++) {
             float w = c == 0 ? firstWidth : otherWidth;
-            List<String> lines = new java.util.ArrayList<>();
-            String line = "";
-            for (String word : table.columns().get(c).label().split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && bold.getStringWidth(candidate) / 1000 * fontSize > w - 6) {
-                    lines.add(line);
-                    line = word;
-                } else {
-                    line = candidate;
-                }
-            }
-            lines.add(line);
+            List<String> lines = wrap(bold, fontSize, table.columns().get(c).label(), w, 4);
             for (int i = 0; i < lines.size(); i++) {
-                write(page, bold, fontSize, x + 2, y - i * (fontSize + 2), fit(bold, fontSize, lines.get(i), w));
+                write(page, bold, fontSize, x + 2, y - i * (fontSize + 2), lines.get(i));
             }
             most = Math.max(most, lines.size());
             x += w;
         }
         return most;
+    }
+
+    /** Splits text at spaces into lines that fit the column; the last allowed line is cut to fit. */
+    private static List<String> wrap(PDType1Font font, float fontSize, String text, float width, int maxLines)
+            throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(fit(font, fontSize, candidate, Float.MAX_VALUE)) / 1000 * fontSize
+                    > width - 6 && lines.size() < maxLines - 1) {
+                lines.add(fit(font, fontSize, line, width));
+                line = word;
+            } else {
+                line = candidate;
+            }
+        }
+        lines.add(fit(font, fontSize, line, width));
+        return lines;
     }
 
     private static void write(PDPageContentStream page, PDType1Font font, float fontSize, float x, float y,
