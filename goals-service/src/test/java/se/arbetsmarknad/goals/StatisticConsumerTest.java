@@ -77,6 +77,9 @@ class StatisticConsumerTest {
         assertThat(worsened.data().path("to").asText()).isEqualTo("NEJ");
         assertThat(worsened.data().path("asOf").asText()).isEqualTo("2034-07-31");
         assertThat(status(goalId)).containsEntry("computedStatus", "NEJ");
+        // New figures are not an edit: the goal's version (ETag) stays.
+        given().auth().oauth2(Api.MANAGER).get("/api/goals/" + goalId).then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.equalTo("\"0\""));
     }
 
     @Test

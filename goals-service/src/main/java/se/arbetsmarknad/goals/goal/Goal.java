@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.arbetsmarknad.goals.forecast.Status;
 import se.arbetsmarknad.goals.forecast.Target;
@@ -47,7 +49,12 @@ public class Goal extends PanacheEntityBase {
     public LocalDate milestoneReachedOn;
     @Column(name = "milestone_reached_by")
     public String milestoneReachedBy;
-    /** The computed status last published, to tell when it worsens. */
+    /**
+     * The computed status last published, to tell when it worsens. Derived from incoming figures, not
+     * an edit: it does not bump the version, so new figures neither change the ETag a manager holds
+     * nor collide with the manager's edit.
+     */
+    @OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     @Column(name = "last_status")
     public Status lastStatus;
