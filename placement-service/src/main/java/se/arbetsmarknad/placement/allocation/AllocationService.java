@@ -22,7 +22,6 @@ import se.arbetsmarknad.placement.matching.ParticipantProfile;
 import se.arbetsmarknad.placement.matching.Scoring;
 import se.arbetsmarknad.placement.placement.Placement;
 import se.arbetsmarknad.platform.problem.ProblemException;
-import se.arbetsmarknad.platform.security.Roles;
 
 /**
  * Batch allocation (fördelning av platser): which participants get which of the scarce seats, optimal
@@ -141,7 +140,7 @@ public class AllocationService {
     }
 
     private List<ParticipantProfile> participants(List<UUID> ids) {
-        boolean unitOnly = access.user().hasRole(Roles.CASE_OFFICER) && !access.user().isAdmin();
+        boolean unitOnly = access.isCaseOfficerOnly();
         List<ParticipantProfile> list;
         if (ids == null || ids.isEmpty()) {
             list = unitOnly ? ParticipantProfile.list("status = 'active' and unit = ?1", access.user().requireUnit())

@@ -33,8 +33,12 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  */
 public final class FlowAllocator {
 
-    /** Costs travel through the library as doubles: every sum must stay an exact integer. */
-    static final double EXACT_LIMIT = 0x1p52;
+    /**
+     * The library refuses arc costs of 1e9 and more, and uses arcs of cost 1e9 to an artificial node to
+     * start from a feasible flow; every augmenting path here costs at most W, so keeping W well below
+     * 1e9 keeps the artificial arcs unused and all sums exact integers in doubles.
+     */
+    static final long COST_LIMIT = 250_000_000L;
 
     private FlowAllocator() {
     }
@@ -74,7 +78,7 @@ public final class FlowAllocator {
             maxWeight = Math.max(maxWeight, weight(e, multipliers));
         }
         long w = maxWeight + 1;
-        if ((double) w * (n + m + 2) * 4 >= EXACT_LIMIT) {
+        if (w >= COST_LIMIT) {
             throw new TooLargeException("too many priority rules for " + n + " participants and " + seats + " seats");
         }
 

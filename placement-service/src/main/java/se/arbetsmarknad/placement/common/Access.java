@@ -28,6 +28,16 @@ public class Access {
         return user.hasRole(Roles.PLACEMENT_PROVIDER) && !user.isAdmin();
     }
 
+    /** A case officer without a wider role: sees only participants and matches of their own unit. */
+    public boolean isCaseOfficerOnly() {
+        return user.hasRole(Roles.CASE_OFFICER) && !user.isAdmin() && !user.hasRole(Roles.MANAGER);
+    }
+
+    /** Whether the caller may act for a participant of {@code unit}. */
+    public boolean mayActForUnit(String unit) {
+        return !isCaseOfficerOnly() || unit.equals(user.requireUnit());
+    }
+
     /** Providers may only see their own organisation; others get 404 as if it did not exist. */
     public void requireVisible(Organisation org, String what) {
         if (isProvider() && !org.code.equals(user.organisation().orElse(null))) {

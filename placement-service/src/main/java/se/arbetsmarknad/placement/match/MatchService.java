@@ -22,7 +22,6 @@ import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.placement.Placement;
 import se.arbetsmarknad.placement.placement.PlacementEvents;
 import se.arbetsmarknad.platform.problem.ProblemException;
-import se.arbetsmarknad.platform.security.Roles;
 
 /**
  * The proposal lifecycle. Seats are counted on the placement row, which every seat-changing command
@@ -47,7 +46,7 @@ public class MatchService {
     @Transactional
     public MatchView propose(MatchDtos.Proposal req) {
         ParticipantProfile profile = ParticipantProfile.findById(req.participantId());
-        if (profile == null || !mayActFor(profile.unit)) {
+        if (profile == null || !access.mayActForUnit(profile.unit)) {
             throw ProblemException.notFound("participant");
         }
         if (!"active".equals(profile.status)) {
@@ -180,7 +179,7 @@ public class MatchService {
         if (access.isProvider()) {
             q.append(" and o.code = :org");
             params.put("org", access.user().requireOrganisation());
-        } else if (isCaseOfficerOnly()) {
+        } else if (access.isCaseOfficerOnly()) {
             q.append(" and m.unit = :unit");
             params.put("unit", access.user().requireUnit());
         }
@@ -212,7 +211,7 @@ public class MatchService {
             Placement p = Placement.findById(m.placementId);
             Organisation org = Organisation.findById(p.organisationId);
             access.requireVisible(org, "match");
-        } else if (isCaseOfficerOnly() && !m.unit.equals(access.user().requireUnit())) {
+        } else if (access.isCaseOfficerOnly() && !m.unit.equals(access.user().requireUnit())) {
             throw ProblemException.notFound("match");
         }
         return m;
@@ -228,13 +227,7 @@ public class MatchService {
         return p;
     }
 
-    private boolean isCaseOfficerOnly() {
-        return access.user().hasRole(Roles.CASE_OFFICER) && !access.user().isAdmin() && !access.user().hasRole(Roles.MANAGER);
-    }
 
-    private boolean mayActFor(String unit) {
-        return !isCaseOfficerOnly() || unit.equals(access.user().requireUnit());
-    }
 
     private static void requireStatus(Match m, String expected) {
         if (!expected.equals(m.status)) {

@@ -19,7 +19,6 @@ import se.arbetsmarknad.placement.common.Kinds;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.placement.Placement;
 import se.arbetsmarknad.platform.problem.ProblemException;
-import se.arbetsmarknad.platform.security.Roles;
 
 /** Ranked, explained lists: open placements for a participant, and candidates for a placement. */
 @ApplicationScoped
@@ -42,7 +41,7 @@ public class MatchingService {
     public List<RankedPlacement> placementsFor(UUID participantId, Set<String> kinds, String place, LocalDate asOf,
             boolean includeExcluded, int limit) {
         ParticipantProfile p = ParticipantProfile.findById(participantId);
-        if (p == null || !mayActFor(p.unit)) {
+        if (p == null || !access.mayActForUnit(p.unit)) {
             throw ProblemException.notFound("participant");
         }
         for (String k : kinds) {
@@ -79,7 +78,7 @@ public class MatchingService {
         if (pl == null) {
             throw ProblemException.notFound("placement");
         }
-        List<ParticipantProfile> pool = isCaseOfficerOnly()
+        List<ParticipantProfile> pool = access.isCaseOfficerOnly()
                 ? ParticipantProfile.list("status = 'active' and unit = ?1", access.user().requireUnit())
                 : ParticipantProfile.list("status = 'active'");
         record Scored(ParticipantProfile p, int score) {
@@ -100,11 +99,5 @@ public class MatchingService {
         }).toList();
     }
 
-    private boolean isCaseOfficerOnly() {
-        return access.user().hasRole(Roles.CASE_OFFICER) && !access.user().isAdmin();
-    }
 
-    private boolean mayActFor(String unit) {
-        return !isCaseOfficerOnly() || unit.equals(access.user().requireUnit());
-    }
 }

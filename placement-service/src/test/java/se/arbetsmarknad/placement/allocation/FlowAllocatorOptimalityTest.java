@@ -56,6 +56,19 @@ class FlowAllocatorOptimalityTest {
     }
 
     @Test
+    void refusesTiersWhoseWeightsTheSolverCannotCarryExactly() {
+        // two rules over 3 000 participants and seats: tier multipliers beyond the library's cost range
+        int n = 3000;
+        String[] genders = new String[n];
+        List<Edge> edges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            edges.add(new Edge(i, 0, 101, new boolean[] {true, true}));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlowAllocator.solve(new Problem(genders, new int[] {n}, edges, 2, false)))
+                .isInstanceOf(FlowAllocator.TooLargeException.class);
+    }
+
+    @Test
     void theResultIsDeterministic() {
         Random random = new Random(7);
         for (int round = 0; round < 50; round++) {

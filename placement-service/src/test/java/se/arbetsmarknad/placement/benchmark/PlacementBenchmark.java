@@ -58,27 +58,51 @@ public final class PlacementBenchmark {
         System.out.printf("ranking 10 000 placements for one participant: median %.2f ms, p95 %.2f ms (%d eligible, top 50 explained)%n",
                 times[runs / 2] / 1e6, times[runs * 95 / 100] / 1e6, found);
 
-        // 2. Batch allocation: 5 000 participants, 2 000 placements.
+        // 2. Batch allocation: participants × placements (default 5 000 × 2 000), each placement with the
+        //    requirements given by the density argument ("open": as above; "strict": most placements ask for
+        //    Swedish, age and licence, as employments and job tracks do).
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        int m = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        boolean strict = args.length > 2 && args[2].equals("strict");
         List<ParticipantProfile> participants = new ArrayList<>();
-        for (int i = 0; i < 5_000; i++) {
+        for (int i = 0; i < n; i++) {
             participants.add(participant(random));
         }
         participants.sort(Comparator.comparing(p -> p.participantId));
-        List<Placement> twoThousand = placements(random, 2_000, asOf);
-        twoThousand.sort(Comparator.comparing(p -> p.id));
-        long seats = twoThousand.stream().mapToLong(Placement::freeSeats).sum();
-        var instance = new AllocationService.Instance(participants, twoThousand);
+        List<Placement> placements = placements(random, m, asOf);
+        if (strict) {
+            placements.forEach(p -> strict(p, random));
+        }
+        placements.sort(Comparator.comparing(p -> p.id));
+        long seats = placements.stream().mapToLong(Placement::freeSeats).sum();
+        long pairs = 0;
+        for (ParticipantProfile p : participants) {
+            for (Placement pl : placements) {
+                pairs += Scoring.quickScore(p, pl, Scoring.Preferences.NONE, asOf) >= 0 ? 1 : 0;
+            }
+        }
+        System.out.printf("allocation instance: %d participants, %d placements, %d seats, %d eligible pairs (%.1f %%)%n",
+                n, m, seats, pairs, 100.0 * pairs / ((long) n * m));
+        var instance = new AllocationService.Instance(participants, placements);
         for (var rules : List.of(List.<PriorityRule>of(), List.of(PriorityRule.SINGLE_WOMEN_WITH_CHILDREN, PriorityRule.LONG_TERM_ASSISTANCE))) {
             for (boolean balance : new boolean[] {false, true}) {
-                AllocationService.allocate(instance, rules, balance, asOf); // warm-up
                 long t = System.nanoTime();
                 AllocationDtos.Result r = AllocationService.allocate(instance, rules, balance, asOf);
                 long ms = (System.nanoTime() - t) / 1_000_000;
-                System.out.printf("allocation 5 000 participants → 2 000 placements (%d seats), rules=%s, genderBalance=%s: %d ms, "
-                        + "%d assigned, total score %d, prioritised %s%n", seats, rules.stream().map(x -> x.code).toList(), balance, ms,
-                        r.assignments().size(), r.totalScore(), r.prioritised());
+                System.out.printf("allocation rules=%s genderBalance=%s: %d ms, %d assigned, total score %d, prioritised %s%n",
+                        rules.stream().map(x -> x.code).toList(), balance, ms, r.assignments().size(), r.totalScore(), r.prioritised());
             }
         }
+    }
+
+    /** Requirements as employments and job tracks set them: Swedish, an age range, often a licence. */
+    static void strict(Placement p, Random random) {
+        p.swedishLevel = Levels.SWEDISH.get(1 + random.nextInt(3));
+        p.drivingLicence = random.nextInt(3) == 0;
+        int band = random.nextInt(3);
+        p.ageMin = new int[] {18, 25, 30}[band];
+        p.ageMax = new int[] {24, 29, 64}[band];
+        p.educationLevel = random.nextBoolean() ? "gymnasial" : null;
     }
 
     static int rank(ParticipantProfile p, List<Placement> placements, LocalDate asOf) {
