@@ -22,7 +22,26 @@ public final class Feed {
 
     public static UUID enrol(String unit, String gender, String ageBand, LocalDate on, LocalDate assistanceSince) {
         UUID id = UUID.randomUUID();
-        Map<String, Object> d = base(id, unit);
+        participant("participant.enrolled", id, enrolment(unit, gender, ageBand, on, assistanceSince, false,
+                base(id, unit)));
+        return id;
+    }
+
+    /** As participant-service re-opens: participant.reopened, then participant.enrolled (reopened=true). */
+    public static void reopen(UUID id, String unit, String gender, String ageBand, LocalDate on, LocalDate assistanceSince) {
+        Map<String, Object> r = new HashMap<>();
+        r.put("participantId", id.toString());
+        r.put("enrolmentId", UUID.nameUUIDFromBytes((id + "reopened").getBytes()).toString());
+        r.put("unit", unit);
+        r.put("reopenedOn", on.toString());
+        participant("participant.reopened", id, r);
+        participant("participant.enrolled", id, enrolment(unit, gender, ageBand, on, assistanceSince, true,
+                new HashMap<>(r)));
+    }
+
+    private static Map<String, Object> enrolment(String unit, String gender, String ageBand, LocalDate on,
+            LocalDate assistanceSince, boolean reopened, Map<String, Object> d) {
+        d.remove("reopenedOn");
         d.put("enrolledOn", on.toString());
         d.put("gender", gender);
         d.put("birthYear", 2000);
@@ -37,9 +56,8 @@ public final class Feed {
         d.put("assistanceSince", assistanceSince == null ? null : assistanceSince.toString());
         d.put("referralSource", "ekonomiskt-bistand");
         d.put("projects", List.of());
-        d.put("reopened", false);
-        participant("participant.enrolled", id, d);
-        return id;
+        d.put("reopened", reopened);
+        return d;
     }
 
     public static void intervention(UUID id, String unit, String kind, String category, LocalDate on) {

@@ -134,6 +134,26 @@ class StatisticsTest {
     }
 
     @Test
+    void aReopenedParticipantIsActiveAgainButEnrolledOncePerYear() {
+        String unit = "ro-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 5; i++) {
+            UUID p = Feed.enrol(unit, "M", "20-24", LocalDate.of(2016, 1, 5));
+            Feed.exit(p, unit, "annat", LocalDate.of(2016, 3, 1));
+            Feed.reopen(p, unit, "M", "25-29", LocalDate.of(2016, 6, 1), LocalDate.of(2015, 1, 1));
+        }
+        String base = "/api/statistics/%s?year=2016&period=quarter&unit=" + unit;
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(MANAGER)
+                .get(base.formatted("long-term-assistance")).then().statusCode(200)
+                .body("rows.find { it.period == '2016-Q2' }.M", equalTo(5)));
+        JsonPath active = given().auth().oauth2(MANAGER).get(base.formatted("active-participants") + "&by=ageBand")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat((Object) active.get("rows.find { it.period == '2016-Q1' && it.ageBand == '20-24' }.M")).isEqualTo(0);
+        assertThat((Object) active.get("rows.find { it.period == '2016-Q2' && it.ageBand == '25-29' }.M")).isEqualTo(5);
+        given().auth().oauth2(MANAGER).get("/api/statistics/enrolled-unique?year=2016&period=year&unit=" + unit).then()
+                .statusCode(200).body("rows[0].M", equalTo(5));
+    }
+
+    @Test
     void exportsTheStatisticInEveryFormat() {
         awaitStatistic("enrolled-unique", "", "rows.find { it.period == '" + YEAR + "-02' }.T", 10);
         String csv = given().auth().oauth2(MANAGER)

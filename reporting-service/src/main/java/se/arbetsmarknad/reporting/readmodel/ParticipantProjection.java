@@ -63,7 +63,12 @@ public class ParticipantProjection {
         LocalDate on = date(d, "enrolledOn", null);
         UUID enrolment = Payload.uuid(d, "enrolmentId");
         if (s != null && s.active) {
-            return; // already enrolled (a redelivery, or the enrolment already came as participant.reopened)
+            if (enrolment != null && enrolment.equals(s.enrolmentId)) {
+                // participant-service follows participant.reopened with participant.enrolled (reopened=true)
+                // for the same enrolment: take the attributes it carries.
+                reconcile(s, d, on);
+            }
+            return;
         }
         boolean fresh = s == null;
         if (fresh) {
@@ -110,6 +115,21 @@ public class ParticipantProjection {
         }
         s.longTermFrom = null;
         if (assistanceSince != null) {
+            LocalDate longTerm = assistanceSince.plusMonths(LONG_TERM_MONTHS);
+            s.longTermFrom = longTerm.isAfter(on) ? longTerm : on;
+            facts.add(Stat.LONG_TERM_ASSISTANCE, s.longTermFrom, s.dims(), 1);
+        }
+    }
+
+    private void reconcile(ParticipantState s, JsonNode d, LocalDate on) {
+        Dims before = s.dims();
+        s.gender = text(d, "gender");
+        s.ageBand = text(d, "ageBand");
+        if (!before.equals(s.dims())) {
+            moveStocks(s, before, s.dims(), on);
+        }
+        LocalDate assistanceSince = Payload.optionalDate(d, "assistanceSince");
+        if (s.longTermFrom == null && assistanceSince != null) {
             LocalDate longTerm = assistanceSince.plusMonths(LONG_TERM_MONTHS);
             s.longTermFrom = longTerm.isAfter(on) ? longTerm : on;
             facts.add(Stat.LONG_TERM_ASSISTANCE, s.longTermFrom, s.dims(), 1);
