@@ -28,7 +28,8 @@ import org.jgrapht.graph.DefaultWeightedEdge;
  * assignment is lexicographic in tiers: the priority rules in their order first, then the score; each
  * tier's multiplier exceeds what all lower tiers together can add, so no amount of score outweighs one
  * more prioritised assignment. The per-gender nodes (only with gender balance) cap each gender at
- * ⌈seats/2⌉ of a placement. Participants and placements are added in the caller's order (sorted by id),
+ * ⌈seats/2⌉ of a placement. Large instances are solved on a sparse subset of pairs whose optimality for
+ * all pairs is then proven with the dual solution (see {@link #solve(Problem, int)}). Participants and placements are added in the caller's order (sorted by id),
  * and the algorithm is deterministic, so equal input gives an equal result.
  */
 public final class FlowAllocator {
@@ -68,72 +69,162 @@ public final class FlowAllocator {
     }
 
     public static Result solve(Problem problem) {
+        return solve(problem, 4);
+    }
+
+    /**
+     * Solves on a sparse subset of the pairs and proves the answer optimal for all of them: each placement
+     * keeps its best {@code keepFactor}·seats candidates (and each participant its best few placements);
+     * after a solve, the node potentials (the dual solution) give every left-out pair its reduced cost. If
+     * none is negative, the flow is optimal for the full network too (linear-programming optimality:
+     * primal and dual feasible, complementary slackness); otherwise the violating pairs are added and the
+     * network solved again.
+     */
+    static Result solve(Problem problem, int keepFactor) {
         int n = problem.participants();
         int m = problem.capacities().length;
         int maxScore = problem.edges().stream().mapToInt(Edge::score).max().orElse(0);
         long seats = Arrays.stream(problem.capacities()).asLongStream().sum();
         long[] multipliers = multipliers(problem.rules(), Math.min(n, seats), maxScore);
+        List<Edge> all = new ArrayList<>(problem.edges());
+        all.sort(Comparator.comparingInt(Edge::participant).thenComparingInt(Edge::placement));
+        long[] weights = new long[all.size()];
         long maxWeight = 0;
-        for (Edge e : problem.edges()) {
-            maxWeight = Math.max(maxWeight, weight(e, multipliers));
+        for (int k = 0; k < all.size(); k++) {
+            weights[k] = weight(all.get(k), multipliers);
+            maxWeight = Math.max(maxWeight, weights[k]);
         }
         long w = maxWeight + 1;
         if (w >= COST_LIMIT) {
             throw new TooLargeException("too many priority rules for " + n + " participants and " + seats + " seats");
         }
+        boolean[] included = initialSubset(all, weights, problem.capacities(), n, keepFactor);
+        while (true) {
+            Network net = new Network(problem, all, weights, included, w);
+            MinimumCostFlowProblem<Integer, DefaultWeightedEdge> flowProblem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
+                    net.graph, v -> v == 0 ? n : v == 1 ? -n : 0, net.capacity::get);
+            CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge> solver = new CapacityScalingMinimumCostFlow<>();
+            MinimumCostFlow<DefaultWeightedEdge> flow = solver.getMinimumCostFlow(flowProblem);
+            Map<Integer, Double> potential = solver.getDualSolution();
+            boolean optimal = true;
+            for (int k = 0; k < all.size(); k++) {
+                if (!included[k]) {
+                    Edge e = all.get(k);
+                    // reduced cost of the left-out arc participant → placement: c + π(head) − π(tail)
+                    double reduced = (w - weights[k]) + potential.get(net.target(e)) - potential.get(net.participantNode(e.participant()));
+                    if (reduced < -1e-6) {
+                        included[k] = true;
+                        optimal = false;
+                    }
+                }
+            }
+            if (optimal) {
+                return result(problem, net, flow);
+            }
+        }
+    }
 
-        // Vertices: 0 source, 1 sink, participants, placements, then [placement × gender] nodes on demand.
-        Graph<Integer, DefaultWeightedEdge> g = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-        Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
-        int source = 0;
-        int sink = 1;
-        g.addVertex(source);
-        g.addVertex(sink);
-        int firstParticipant = 2;
-        int firstPlacement = firstParticipant + n;
-        int next = firstPlacement + m;
-        for (int i = 0; i < n; i++) {
-            g.addVertex(firstParticipant + i);
-            arc(g, capacity, source, firstParticipant + i, 1, 0);
-            arc(g, capacity, firstParticipant + i, sink, 1, w);
+    /** Each placement's best candidates and each participant's best placements, ties by index. */
+    private static boolean[] initialSubset(List<Edge> all, long[] weights, int[] capacities, int n, int keepFactor) {
+        boolean[] included = new boolean[all.size()];
+        Map<Integer, List<Integer>> byPlacement = new HashMap<>();
+        Map<Integer, List<Integer>> byParticipant = new HashMap<>();
+        for (int k = 0; k < all.size(); k++) {
+            byPlacement.computeIfAbsent(all.get(k).placement(), x -> new ArrayList<>()).add(k);
+            byParticipant.computeIfAbsent(all.get(k).participant(), x -> new ArrayList<>()).add(k);
         }
-        for (int j = 0; j < m; j++) {
-            g.addVertex(firstPlacement + j);
-            arc(g, capacity, firstPlacement + j, sink, problem.capacities()[j], 0);
+        Comparator<Integer> best = Comparator.comparingLong((Integer k) -> -weights[k]).thenComparingInt(k -> k);
+        byPlacement.forEach((j, ks) -> {
+            ks.sort(best);
+            int keep = Math.max(keepFactor * capacities[j], keepFactor);
+            for (int i = 0; i < ks.size() && i < keep; i++) {
+                included[ks.get(i)] = true;
+            }
+        });
+        byParticipant.forEach((i, ks) -> {
+            ks.sort(best);
+            for (int x = 0; x < ks.size() && x < keepFactor; x++) {
+                included[ks.get(x)] = true;
+            }
+        });
+        return included;
+    }
+
+    /**
+     * The flow network over the included pairs. Vertices: 0 source, 1 sink, participants, placements, then
+     * the [placement × gender] nodes (all of them with gender balance, so every left-out pair has a head
+     * with a potential).
+     */
+    private static final class Network {
+        final Graph<Integer, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        final Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
+        final Map<DefaultWeightedEdge, Edge> assignmentArcs = new HashMap<>();
+        final Problem problem;
+        final int firstParticipant = 2;
+        final int firstPlacement;
+        final int firstGender;
+
+        Network(Problem problem, List<Edge> all, long[] weights, boolean[] included, long w) {
+            this.problem = problem;
+            int n = problem.participants();
+            int m = problem.capacities().length;
+            firstPlacement = firstParticipant + n;
+            firstGender = firstPlacement + m;
+            graph.addVertex(0);
+            graph.addVertex(1);
+            for (int i = 0; i < n; i++) {
+                graph.addVertex(firstParticipant + i);
+                arc(0, firstParticipant + i, 1, 0);
+                arc(firstParticipant + i, 1, 1, w);
+            }
+            for (int j = 0; j < m; j++) {
+                graph.addVertex(firstPlacement + j);
+                arc(firstPlacement + j, 1, problem.capacities()[j], 0);
+            }
+            if (problem.genderBalance()) {
+                for (int j = 0; j < m; j++) {
+                    for (int g = 0; g < 2; g++) {
+                        graph.addVertex(firstGender + 2 * j + g);
+                        arc(firstGender + 2 * j + g, firstPlacement + j, (problem.capacities()[j] + 1) / 2, 0);
+                    }
+                }
+            }
+            for (int k = 0; k < all.size(); k++) {
+                if (included[k]) {
+                    Edge e = all.get(k);
+                    assignmentArcs.put(arc(participantNode(e.participant()), target(e), 1, w - weights[k]), e);
+                }
+            }
         }
-        Map<Long, Integer> genderNodes = new HashMap<>();
-        Map<DefaultWeightedEdge, Edge> assignmentArcs = new HashMap<>();
-        List<Edge> ordered = new ArrayList<>(problem.edges());
-        ordered.sort(Comparator.comparingInt(Edge::participant).thenComparingInt(Edge::placement));
-        for (Edge e : ordered) {
-            int target = firstPlacement + e.placement();
+
+        int participantNode(int i) {
+            return firstParticipant + i;
+        }
+
+        /** The placement, or its node for the participant's gender when gender balance applies. */
+        int target(Edge e) {
             String gender = problem.genders()[e.participant()];
             if (problem.genderBalance() && gender != null) {
-                long key = (long) e.placement() * 2 + ("K".equals(gender) ? 0 : 1);
-                Integer node = genderNodes.get(key);
-                if (node == null) {
-                    node = next++;
-                    g.addVertex(node);
-                    int cap = (problem.capacities()[e.placement()] + 1) / 2;
-                    arc(g, capacity, node, target, cap, 0);
-                    genderNodes.put(key, node);
-                }
-                target = node;
+                return firstGender + 2 * e.placement() + ("K".equals(gender) ? 0 : 1);
             }
-            DefaultWeightedEdge arc = arc(g, capacity, firstParticipant + e.participant(), target, 1, w - weight(e, multipliers));
-            assignmentArcs.put(arc, e);
+            return firstPlacement + e.placement();
         }
 
-        Map<Integer, Integer> supply = Map.of(source, n, sink, -n);
-        MinimumCostFlowProblem<Integer, DefaultWeightedEdge> flowProblem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-                g, v -> supply.getOrDefault(v, 0), capacity::get);
-        MinimumCostFlow<DefaultWeightedEdge> flow = new CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge>().getMinimumCostFlow(flowProblem);
+        /** An arc with its capacity; its cost is the edge weight (the library reads costs from the graph). */
+        private DefaultWeightedEdge arc(int from, int to, int cap, long cost) {
+            DefaultWeightedEdge e = graph.addEdge(from, to);
+            capacity.put(e, cap);
+            graph.setEdgeWeight(e, cost);
+            return e;
+        }
+    }
 
-        int[] assigned = new int[n];
+    private static Result result(Problem problem, Network net, MinimumCostFlow<DefaultWeightedEdge> flow) {
+        int[] assigned = new int[problem.participants()];
         Arrays.fill(assigned, -1);
         long total = 0;
         long[] counts = new long[problem.rules()];
-        for (Map.Entry<DefaultWeightedEdge, Edge> a : assignmentArcs.entrySet()) {
+        for (Map.Entry<DefaultWeightedEdge, Edge> a : net.assignmentArcs.entrySet()) {
             if (flow.getFlow(a.getKey()) > 0.5) {
                 Edge e = a.getValue();
                 assigned[e.participant()] = e.placement();
@@ -172,12 +263,4 @@ public final class FlowAllocator {
         return weight;
     }
 
-    /** An arc with its capacity; its cost is the edge weight (the library reads costs from the graph). */
-    private static DefaultWeightedEdge arc(Graph<Integer, DefaultWeightedEdge> g, Map<DefaultWeightedEdge, Integer> capacity,
-            int from, int to, int cap, long c) {
-        DefaultWeightedEdge e = g.addEdge(from, to);
-        capacity.put(e, cap);
-        g.setEdgeWeight(e, c);
-        return e;
-    }
 }

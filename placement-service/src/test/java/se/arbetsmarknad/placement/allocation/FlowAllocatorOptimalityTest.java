@@ -28,6 +28,10 @@ class FlowAllocatorOptimalityTest {
             long[] got = objective(p, r);
             assertThat(got).as("round %d: %s", round, describe(p)).isEqualTo(best);
             assertThat(got[got.length - 1]).isEqualTo(r.totalScore());
+            // with the tightest sparsification the dual check must add back whatever the optimum needs
+            Result sparse = FlowAllocator.solve(p, 1);
+            assertFeasible(p, sparse);
+            assertThat(objective(p, sparse)).as("sparse, round %d: %s", round, describe(p)).isEqualTo(best);
         }
     }
 

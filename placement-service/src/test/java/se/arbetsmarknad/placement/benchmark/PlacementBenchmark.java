@@ -84,7 +84,7 @@ public final class PlacementBenchmark {
         System.out.printf("allocation instance: %d participants, %d placements, %d seats, %d eligible pairs (%.1f %%)%n",
                 n, m, seats, pairs, 100.0 * pairs / ((long) n * m));
         var instance = new AllocationService.Instance(participants, placements);
-        for (var rules : List.of(List.<PriorityRule>of(), List.of(PriorityRule.SINGLE_WOMEN_WITH_CHILDREN, PriorityRule.LONG_TERM_ASSISTANCE))) {
+        for (var rules : List.of(List.<PriorityRule>of(), List.of(PriorityRule.SINGLE_WOMEN_WITH_CHILDREN))) {
             for (boolean balance : new boolean[] {false, true}) {
                 long t = System.nanoTime();
                 AllocationDtos.Result r = AllocationService.allocate(instance, rules, balance, asOf);
