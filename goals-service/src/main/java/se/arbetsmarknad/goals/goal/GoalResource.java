@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.arbetsmarknad.goals.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalStatus;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalView;
 import se.arbetsmarknad.goals.goal.GoalViews.JudgementRequest;

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import se.arbetsmarknad.goals.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.goals.forecast.TargetKind;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalStatus;
 import se.arbetsmarknad.goals.plan.Indicator;

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.arbetsmarknad.goals.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.goals.exchange.PlanFormats;
 import se.arbetsmarknad.goals.goal.GoalService;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalStatus;

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.participant.common.Actors;
-import se.arbetsmarknad.participant.common.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.Attributes;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.DateRequest;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolRequest;

@@ -20,7 +20,7 @@ import se.arbetsmarknad.participant.common.IdentityCrypto;
 import se.arbetsmarknad.participant.common.ParticipantConfig;
 import se.arbetsmarknad.participant.common.Personnummer;
 import se.arbetsmarknad.participant.common.Today;
-import se.arbetsmarknad.participant.common.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.participant.intervention.InterventionService;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.Attributes;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolRequest;

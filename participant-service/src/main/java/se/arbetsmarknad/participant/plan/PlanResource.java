@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.participant.common.Actors;
-import se.arbetsmarknad.participant.common.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.participant.plan.PlanDtos.FollowUpRequest;
 import se.arbetsmarknad.participant.plan.PlanDtos.FollowUpView;
 import se.arbetsmarknad.participant.plan.PlanDtos.PlanRequest;

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import se.arbetsmarknad.participant.audit.AuditLog;
 import se.arbetsmarknad.participant.common.Actor;
 import se.arbetsmarknad.participant.common.Today;
-import se.arbetsmarknad.participant.common.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.participant.participant.Access;
 import se.arbetsmarknad.participant.participant.ParticipantEvents;
 import se.arbetsmarknad.participant.participant.ParticipantService;

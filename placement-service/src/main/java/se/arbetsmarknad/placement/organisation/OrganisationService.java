@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.placement.common.Access;
-import se.arbetsmarknad.placement.common.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.Contact;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountRequest;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountView;

@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import se.arbetsmarknad.placement.common.Access;
 import se.arbetsmarknad.placement.common.Kinds;
 import se.arbetsmarknad.placement.common.Levels;
-import se.arbetsmarknad.placement.common.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementRequest;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementView;

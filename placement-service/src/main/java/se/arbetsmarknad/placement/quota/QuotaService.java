@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.placement.common.Kinds;
-import se.arbetsmarknad.placement.common.Versions;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.placement.organisation.EmployeeCount;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.organisation.OrganisationEvents;
