@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.validation.Luhn;
 
 /**
  * A validated personnummer or samordningsnummer (coordination number: day of birth + 60) in the one
@@ -88,12 +89,7 @@ public final class Personnummer {
 
     /** The Luhn check digit of the nine digits YYMMDDNNN. */
     public static int luhn(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int d = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return (10 - sum % 10) % 10;
+        return Luhn.checkDigit(nineDigits);
     }
 
     /** YYYYMMDD-NNNN. */

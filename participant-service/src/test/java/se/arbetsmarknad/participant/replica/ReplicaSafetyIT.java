@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
+import se.arbetsmarknad.participant.common.Personnummer;
 import se.arbetsmarknad.platform.events.Topics;
 import se.arbetsmarknad.platform.testing.KafkaTestResource;
 import se.arbetsmarknad.platform.testing.PostgresTestResource;
@@ -164,12 +165,6 @@ class ReplicaSafetyIT {
 
     /** A valid personnummer (Luhn check digit) born 1990-01-01 with serial {@code 100 + n}. */
     static String personnummer(int n) {
-        String digits = "900101" + (100 + n);
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return "19900101-" + (100 + n) + (10 - sum % 10) % 10;
+        return "19900101-" + (100 + n) + Personnummer.luhn("900101" + (100 + n));
     }
 }

@@ -2,6 +2,8 @@ package se.arbetsmarknad.placement.organisation;
 
 import java.util.Optional;
 
+import se.arbetsmarknad.platform.validation.Luhn;
+
 /**
  * Swedish organisationsnummer: ten digits NNNNNN-NNNN, the last a Luhn (mod 10) check digit over the
  * first nine. Legal persons have a third digit of at least 2 (so the number cannot be a personnummer).
@@ -21,24 +23,9 @@ public final class Organisationsnummer {
             return Optional.empty();
         }
         String digits = s.replace("-", "");
-        if (digits.charAt(2) < '2' || !luhnValid(digits)) {
+        if (digits.charAt(2) < '2' || !Luhn.isValid(digits)) {
             return Optional.empty();
         }
         return Optional.of(digits.substring(0, 6) + "-" + digits.substring(6));
-    }
-
-    static boolean luhnValid(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(i) - '0';
-            if (i % 2 == 0) { // weights 2,1,2,1,... from the left over ten digits
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return sum % 10 == 0;
     }
 }
