@@ -74,7 +74,7 @@ public class DemoData {
     static final List<String[]> EMPLOYMENT = List.of(new String[] {"5311", "Barnskötare"}, new String[] {"5312", "Elevassistent"},
             new String[] {"5321", "Undersköterska, äldreboende"}, new String[] {"5330", "Vårdbiträde"},
             new String[] {"5342", "Boendestödjare"}, new String[] {"9622", "Vaktmästare"}, new String[] {"9111", "Lokalvårdare"},
-            new String[] {"9412", "Köksbiträde"}, new String[] {"4111", "Kontorsassistent"}, new String[] {"9611", "Återvinningsarbetare"});
+            new String[] {"9412", "Köksbiträde"}, new String[] {"4111", "Kontorsassistent"}, new String[] {"9610", "Återvinningsarbetare"});
     static final List<String> EMPLOYMENT_KINDS = List.of("extratjanst", "extratjanst", "utvecklingsanstallning", "nystartsjobb", "lonebidrag", "osa");
     static final List<String> PLACES = List.of("Rosengård", "Fosie", "Hyllie", "Södra Innerstaden", "Kirseberg", "Limhamn", "Centrum", "Oxie");
 
@@ -145,7 +145,7 @@ public class DemoData {
                     LocalDate start = today.plusWeeks(3);
                     placements.create(entity, request("jobbspar", "Bussförare – 12 veckor", "8331", 38, start, start.plusWeeks(12), 40,
                             random, new Requirements("sfi-3", true, 21, null, null)));
-                    placements.create(entity, request("praktik", "Praktik – bussdepå, fordonsvård", "9121", 4, today.plusWeeks(2),
+                    placements.create(entity, request("praktik", "Praktik – bussdepå, fordonsvård", "9120", 4, today.plusWeeks(2),
                             today.plusWeeks(10), 30, random, Requirements.NONE));
                 }
                 case "skanes-stadservice" -> {
@@ -154,7 +154,7 @@ public class DemoData {
                     placements.create(entity, request("praktik", "Praktik – städning", "9111", 5, today.plusWeeks(1),
                             today.plusWeeks(9), 30, random, Requirements.NONE));
                 }
-                case "aterbruket-syd" -> placements.create(entity, request("utvecklingsanstallning", "Återbruksmedarbetare", "9611", 8,
+                case "aterbruket-syd" -> placements.create(entity, request("utvecklingsanstallning", "Återbruksmedarbetare", "9610", 8,
                         today.plusWeeks(1), today.plusWeeks(1).plusMonths(12), 40, random, Requirements.NONE));
                 default -> {
                     placements.create(entity, request("praktik", "Praktik – föreningsverksamhet", "3423", 3, today.plusWeeks(2),
