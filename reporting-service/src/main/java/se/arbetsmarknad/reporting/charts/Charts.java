@@ -27,6 +27,7 @@ import org.jfree.svg.SVGGraphics2D;
 
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.reporting.readmodel.Stat;
+import se.arbetsmarknad.reporting.statistics.GenderCells;
 import se.arbetsmarknad.reporting.statistics.Period;
 import se.arbetsmarknad.reporting.statistics.Series;
 import se.arbetsmarknad.reporting.statistics.StatisticsService;
@@ -58,10 +59,7 @@ public class Charts {
         for (Series.Row r : s.rows()) {
             Map<String, Table.Cell> row = t.addRow();
             row.put("month", Table.text(MONTHS[r.start().getMonthValue() - 1]));
-            row.put("K", Table.count(r.gender("K").people()));
-            row.put("M", Table.count(r.gender("M").people()));
-            row.put("T", Table.totalCount(r.gender("T").people()));
-            t.relation(row.get("K"), row.get("M"), row.get("T"));
+            GenderCells.put(t, row, "", r, s.statistic());
         }
         return Suppression.protect(t);
     }

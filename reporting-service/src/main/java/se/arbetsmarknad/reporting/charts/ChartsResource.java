@@ -21,7 +21,7 @@ import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.security.Roles;
 import se.arbetsmarknad.reporting.access.Access;
 import se.arbetsmarknad.reporting.table.Table;
-import se.arbetsmarknad.reporting.table.TableJson;
+import se.arbetsmarknad.reporting.render.TableJson;
 
 @Path("/api/charts")
 @Tag(name = "Diagram / Charts")

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.arbetsmarknad.platform.security.Roles;
 import se.arbetsmarknad.reporting.access.Access;
 import se.arbetsmarknad.reporting.access.Scope;
-import se.arbetsmarknad.reporting.table.TableResponses;
+import se.arbetsmarknad.reporting.render.TableResponses;
 
 /**
  * The reports, each in JSON (default), CSV, XLSX or PDF ({@code format}); every cell has been through
@@ -40,9 +40,11 @@ public class ReportsResource {
     Reports reports;
     @Inject
     Access access;
+    @Inject
+    TableResponses responses;
 
     private Response respond(String name, Params p, String format) {
-        return TableResponses.respond(reports.build(name, p, Scope.of(access)), format, name);
+        return responses.respond(reports.build(name, p, Scope.of(access)), format, name);
     }
 
     @GET

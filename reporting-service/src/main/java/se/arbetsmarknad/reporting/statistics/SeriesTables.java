@@ -31,15 +31,9 @@ public final class SeriesTables {
             for (int i = 0; i < s.by().size(); i++) {
                 r.put(s.by().get(i).param, Table.text(row.group().get(i).isEmpty() ? "–" : row.group().get(i)));
             }
+            GenderCells.put(table, r, "", row, s.statistic());
             for (String g : Series.GENDERS) {
-                Series.Value v = row.gender(g);
-                Table.Cell cell = additive ? ("T".equals(g) ? Table.totalCount(v.people()) : Table.count(v.people()))
-                        : Table.measure(v.value(), v.people());
-                r.put(g, cell);
-                columnParts.computeIfAbsent(g, x -> new ArrayList<>()).add(cell);
-            }
-            if (additive) {
-                table.relation(r.get("K"), r.get("M"), r.get("T"));
+                columnParts.computeIfAbsent(g, x -> new ArrayList<>()).add(r.get(g));
             }
         }
         // Flows add up over periods and groups: a total row, and its relations with the column.

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.platform.security.Roles;
 import se.arbetsmarknad.reporting.access.Access;
-import se.arbetsmarknad.reporting.table.TableResponses;
+import se.arbetsmarknad.reporting.render.TableResponses;
 
 @Path("/api/statistics")
 @Tag(name = "Statistik / Statistics")
@@ -30,6 +30,8 @@ public class StatisticsResource {
     StatisticsService service;
     @Inject
     Access access;
+    @Inject
+    TableResponses responses;
 
     @GET
     @Produces("application/json")
@@ -65,6 +67,6 @@ public class StatisticsResource {
             @Parameter(description = "Åldersgrupp / age band", example = "20-24") @QueryParam("ageBand") String ageBand,
             @Parameter(description = "json | csv | xlsx | pdf", example = "json") @QueryParam("format") String format) {
         var ask = new StatisticsService.Ask(id, period, year, from, to, by, access.unitFilter(unit), kind, project, ageBand);
-        return TableResponses.respond(service.table(ask), format, id);
+        return responses.respond(service.table(ask), format, id);
     }
 }

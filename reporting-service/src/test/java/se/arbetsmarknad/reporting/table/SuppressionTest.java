@@ -9,6 +9,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import se.arbetsmarknad.reporting.render.CsvRenderer;
+import se.arbetsmarknad.reporting.render.PdfRenderer;
+import se.arbetsmarknad.reporting.render.TableJson;
+import se.arbetsmarknad.reporting.render.TableRenderer;
+import se.arbetsmarknad.reporting.render.XlsxRenderer;
+
 /** The disclosure control on its own: primary, secondary, derived cells, and attacks that must fail. */
 class SuppressionTest {
 
@@ -162,8 +168,10 @@ class SuppressionTest {
     @Test
     void renderersRefuseAnUnprotectedTable() {
         Table t = twoWay(new long[][] {{1, 2}});
-        assertThatThrownBy(() -> Renderers.render(t, Renderers.Format.CSV, p -> { }))
-                .isInstanceOf(IllegalStateException.class);
+        for (TableRenderer renderer : List.of(new CsvRenderer(), new XlsxRenderer(), new PdfRenderer())) {
+            assertThatThrownBy(() -> renderer.render(t, p -> { })).as(renderer.format().name())
+                    .isInstanceOf(IllegalStateException.class);
+        }
         assertThatThrownBy(() -> TableJson.of(t)).isInstanceOf(IllegalStateException.class);
     }
 }

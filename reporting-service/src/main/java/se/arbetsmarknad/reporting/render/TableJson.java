@@ -1,10 +1,12 @@
-package se.arbetsmarknad.reporting.table;
+package se.arbetsmarknad.reporting.render;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.arbetsmarknad.reporting.table.Table;
 
 /** The JSON form of a protected table: values stay numeric, a suppressed value is null with status "..". */
 @Schema(name = "Table", description = "Rapporttabell efter röjandekontroll / Report table after disclosure control")

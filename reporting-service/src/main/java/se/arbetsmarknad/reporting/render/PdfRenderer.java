@@ -1,12 +1,13 @@
-package se.arbetsmarknad.reporting.table;
+package se.arbetsmarknad.reporting.render;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,165 +15,24 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-/**
- * Renders a protected {@link Table} as CSV, XLSX or PDF. Progress (0–100) is reported per row so a
- * long export can show how far it is.
- */
-public final class Renderers {
+import se.arbetsmarknad.reporting.table.Table;
 
-    public enum Format {
-        JSON("application/json", "json"),
-        CSV("text/csv; charset=UTF-8", "csv"),
-        XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-        PDF("application/pdf", "pdf");
+@ApplicationScoped
+public class PdfRenderer implements TableRenderer {
 
-        public final String mediaType;
-        public final String extension;
-
-        Format(String mediaType, String extension) {
-            this.mediaType = mediaType;
-            this.extension = extension;
-        }
-
-        public static Format parse(String text) {
-            if (text == null || text.isBlank()) {
-                return JSON;
-            }
-            for (Format f : values()) {
-                if (f.extension.equalsIgnoreCase(text)) {
-                    return f;
-                }
-            }
-            throw se.arbetsmarknad.platform.problem.ProblemException.invalid("format",
-                    "ett av json, csv, xlsx, pdf / one of json, csv, xlsx, pdf");
-        }
-    }
-
-    private Renderers() {
-    }
-
-    public static byte[] render(Table table, Format format, IntConsumer progress) {
-        table.requireProtected();
-        return switch (format) {
-            case CSV -> csv(table, progress);
-            case XLSX -> xlsx(table, progress);
-            case PDF -> pdf(table, progress);
-            case JSON -> throw new IllegalArgumentException("JSON is rendered by the REST layer");
-        };
-    }
-
-    /**
-     * CSV for Swedish Excel: semicolon separated, UTF-8 with byte-order mark, values as readers see them
-     * (suppressed as ".."), notes after an empty line.
-     */
-    static byte[] csv(Table table, IntConsumer progress) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        line(out, table.columns().stream().map(Table.Column::label).toList());
-        int n = 0;
-        for (Map<String, Table.Cell> row : table.rows()) {
-            line(out, table.columns().stream().map(c -> plain(c, row.get(c.key()))).toList());
-            progress.accept(percent(++n, table.rows().size()));
-        }
-        if (!table.notes().isEmpty()) {
-            out.append("\r\n");
-            table.notes().forEach(note -> line(out, List.of(note)));
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Numbers without grouping spaces, so spreadsheets read them as numbers. */
-    private static String plain(Table.Column column, Table.Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.suppressed()) {
-            return Suppression.MARK;
-        }
-        Object v = cell.value();
-        if (v instanceof Number num) {
-            return new java.math.BigDecimal(num.toString()).stripTrailingZeros().toPlainString().replace('.', ',');
-        }
-        return v == null ? "" : v.toString();
-    }
-
-    private static void line(StringBuilder out, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.append(';');
-            }
-            String v = values.get(i);
-            if (v.contains(";") || v.contains("\"") || v.contains("\n")) {
-                v = '"' + v.replace("\"", "\"\"") + '"';
-            }
-            out.append(v);
-        }
-        out.append("\r\n");
-    }
-
-    /** XLSX through POI's streaming workbook (constant memory for long tables); numbers as numbers. */
-    static byte[] xlsx(Table table, IntConsumer progress) {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet(safeSheetName(table.title()));
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            int r = 0;
-            Row titleRow = sheet.createRow(r++);
-            titleRow.createCell(0).setCellValue(table.title());
-            titleRow.getCell(0).setCellStyle(bold);
-            Row header = sheet.createRow(r++);
-            for (int c = 0; c < table.columns().size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(table.columns().get(c).label());
-                cell.setCellStyle(bold);
-            }
-            int n = 0;
-            for (Map<String, Table.Cell> row : table.rows()) {
-                Row x = sheet.createRow(r++);
-                for (int c = 0; c < table.columns().size(); c++) {
-                    Table.Column column = table.columns().get(c);
-                    Table.Cell cell = row.get(column.key());
-                    if (cell == null) {
-                        continue;
-                    }
-                    if (!cell.suppressed() && cell.value() instanceof Number num) {
-                        x.createCell(c).setCellValue(num.doubleValue());
-                    } else {
-                        x.createCell(c).setCellValue(Table.display(column, cell));
-                    }
-                }
-                progress.accept(percent(++n, table.rows().size()));
-            }
-            r++;
-            for (String note : table.notes()) {
-                sheet.createRow(r++).createCell(0).setCellValue(note);
-            }
-            wb.write(out);
-            wb.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String safeSheetName(String title) {
-        String s = title.replaceAll("[\\\\/?*\\[\\]:]", " ");
-        return s.length() > 31 ? s.substring(0, 31) : s;
+    @Override
+    public Format format() {
+        return Format.PDF;
     }
 
     /**
      * PDF through Apache PDFBox: A4 landscape, a title and a ruled table that continues on new pages.
      * Helvetica (a standard PDF font, WinAnsi covers å ä ö é –) needs no font file on the server.
      */
-    static byte[] pdf(Table table, IntConsumer progress) {
+    @Override
+    public byte[] render(Table table, IntConsumer progress) {
+        table.requireProtected();
         PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
@@ -246,7 +106,7 @@ public final class Renderers {
                 page.lineTo(margin + width, y - 4 - extra);
                 page.stroke();
                 y -= rowHeight + extra;
-                progress.accept(percent(++n, rows.size()));
+                progress.accept(TableRenderer.percent(++n, rows.size()));
             }
             for (String note : table.notes()) {
                 if (y < margin + rowHeight) {
@@ -329,9 +189,5 @@ public final class Renderers {
         } catch (IOException | IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private static int percent(int done, int total) {
-        return total == 0 ? 100 : (int) (100L * done / total);
     }
 }

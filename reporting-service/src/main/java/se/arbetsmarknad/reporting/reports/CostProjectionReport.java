@@ -1,0 +1,151 @@
+package se.arbetsmarknad.reporting.reports;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.hibernate.Session;
+
+import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.reporting.access.Scope;
+import se.arbetsmarknad.reporting.table.Suppression;
+import se.arbetsmarknad.reporting.table.Table;
+import se.arbetsmarknad.reporting.table.Table.Column;
+import se.arbetsmarknad.reporting.table.Table.Type;
+import se.arbetsmarknad.reporting.table.Totals;
+
+/**
+ * Kostnadsprognos (Malmö Tabell 2): volumes per employment kind times the monthly cost rate valid in
+ * each month of the year. Volumes given as parameters (planning) are not about people; without them the
+ * volumes are today's employments, which are counts and suppressed as such.
+ */
+@ApplicationScoped
+public class CostProjectionReport implements Report {
+
+    /** A monthly wage cost of an employment kind, valid from a date until a date (open-ended when null). */
+    public record Rate(String kind, String label, BigDecimal monthlyRate, LocalDate validFrom, LocalDate validTo) {
+
+        boolean validOn(LocalDate day) {
+            return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+        }
+    }
+
+    /** How many hold an employment of a kind today. */
+    public record KindCount(String kind, Long count) {
+    }
+
+    @Inject
+    Session session;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public String name() {
+        return "cost-projection";
+    }
+
+    List<Rate> rates() {
+        return session.createNativeQuery(
+                "select kind, label, monthly_rate, valid_from, valid_to from cost_rate order by kind, valid_from", Rate.class)
+                .getResultList();
+    }
+
+    @Override
+    public Table build(Params p, Scope scope) {
+        scope.requireMunicipalityWide();
+        LocalDate today = LocalDate.now(clock);
+        int year = p.year("year", today.getYear());
+        Map<String, Long> planned = volumes(p.text("volumes"));
+        boolean actual = planned.isEmpty();
+        List<Rate> rates = rates();
+        Map<String, String> labels = new LinkedHashMap<>();
+        rates.forEach(r -> labels.putIfAbsent(r.kind(), r.label()));
+        for (String kind : planned.keySet()) {
+            if (!labels.containsKey(kind)) {
+                throw ProblemException.invalid("volumes", "okänd anställningsform / unknown employment kind: " + kind);
+            }
+        }
+        Map<String, Long> volumes = actual ? currentEmployments(labels.keySet(), today) : planned;
+        Table t = new Table("Kostnadsprognos " + year + (actual ? " – nuvarande anställningar" : " – planerad volym"),
+                new Column("kind", "Anställningsform", Type.TEXT), new Column("volume", "Antal", Type.COUNT),
+                new Column("rate", "Månadskostnad per anställd", Type.AMOUNT),
+                new Column("cost", "Total lönekostnad/år", Type.AMOUNT));
+        BigDecimal total = BigDecimal.ZERO;
+        Totals totals = actual ? new Totals(List.of("volume"), List.of()) : new Totals(List.of(), List.of("volume"));
+        for (var kind : labels.entrySet()) {
+            if (!volumes.containsKey(kind.getKey())) {
+                continue;
+            }
+            long n = volumes.get(kind.getKey());
+            BigDecimal yearCost = BigDecimal.ZERO;
+            BigDecimal lastRate = BigDecimal.ZERO;
+            for (int m = 1; m <= 12; m++) {
+                BigDecimal rate = rateOn(rates, kind.getKey(), LocalDate.of(year, m, 1));
+                yearCost = yearCost.add(rate.multiply(BigDecimal.valueOf(n)));
+                lastRate = rate;
+            }
+            Map<String, Table.Cell> row = t.addRow();
+            row.put("kind", Table.text(kind.getValue()));
+            Table.Cell volume = actual ? totals.count("volume", n) : totals.number("volume", n);
+            row.put("volume", volume);
+            row.put("rate", Table.number(lastRate));
+            row.put("cost", Table.derivedFrom(yearCost, volume));
+            total = total.add(yearCost);
+        }
+        Map<String, Table.Cell> sum = totals.addRow(t, "kind", "Ackumulerad lönekostnad");
+        sum.put("cost", Table.derivedFrom(total, sum.get("volume")));
+        t.note("Månadskostnad enligt referensdata (cost_rate) giltig respektive månad / "
+                + "monthly rate from reference data valid in each month");
+        return Suppression.protect(t);
+    }
+
+    /** The rate of the kind valid on the day (the latest-starting one if several are), else zero. */
+    private static BigDecimal rateOn(List<Rate> rates, String kind, LocalDate day) {
+        BigDecimal rate = BigDecimal.ZERO;
+        for (Rate r : rates) {
+            if (kind.equals(r.kind()) && r.validOn(day)) {
+                rate = r.monthlyRate();
+            }
+        }
+        return rate;
+    }
+
+    /** "utvecklingsanstallning:10,osa:10" → kind → volume. */
+    static Map<String, Long> volumes(String text) {
+        Map<String, Long> volumes = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return volumes;
+        }
+        for (String part : text.split(",")) {
+            String[] kv = part.trim().split(":");
+            try {
+                long n = Long.parseLong(kv[1].trim());
+                if (kv.length != 2 || n < 0 || n > 100_000) {
+                    throw new NumberFormatException();
+                }
+                volumes.merge(kv[0].trim(), n, Long::sum);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("volumes", "form slag:antal, t.ex. osa:10 / form kind:count, e.g. osa:10");
+            }
+        }
+        return volumes;
+    }
+
+    private Map<String, Long> currentEmployments(Set<String> kinds, LocalDate today) {
+        Map<String, Long> volumes = new LinkedHashMap<>();
+        kinds.forEach(k -> volumes.put(k, 0L));
+        session.createNativeQuery("""
+                select kind, count(*) as count from match_state where status = 'started' and kind in (:kinds)
+                and (end_date is null or end_date >= :today) group by kind""", KindCount.class)
+                .setParameter("kinds", kinds).setParameter("today", today).getResultList()
+                .forEach(r -> volumes.put(r.kind(), r.count()));
+        return volumes;
+    }
+}

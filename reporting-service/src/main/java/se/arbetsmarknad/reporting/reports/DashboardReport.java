@@ -1,0 +1,70 @@
+package se.arbetsmarknad.reporting.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import se.arbetsmarknad.reporting.access.Scope;
+import se.arbetsmarknad.reporting.readmodel.Stat;
+import se.arbetsmarknad.reporting.statistics.Catalogue;
+import se.arbetsmarknad.reporting.statistics.GenderCells;
+import se.arbetsmarknad.reporting.statistics.Period;
+import se.arbetsmarknad.reporting.statistics.Series;
+import se.arbetsmarknad.reporting.statistics.StatisticsService;
+import se.arbetsmarknad.reporting.table.Suppression;
+import se.arbetsmarknad.reporting.table.Table;
+import se.arbetsmarknad.reporting.table.Table.Column;
+import se.arbetsmarknad.reporting.table.Table.Type;
+
+/** Månadsrapport: the key figures of a month and of the year to its end, by gender. */
+@ApplicationScoped
+public class DashboardReport implements Report {
+
+    static final List<String> STATISTICS = List.of(Stat.ENROLLED_UNIQUE, Stat.ACTIVE, Stat.INTERVENTIONS_STARTED,
+            Stat.SUPPORTED_EMPLOYMENTS_STARTED, Stat.INTERNSHIPS_STARTED, Stat.STUDY_GUIDANCE_STARTED,
+            Stat.EXITS, Stat.EXITS_TO_WORK_OR_STUDIES, Stat.LONG_TERM_ASSISTANCE, Stat.DAYS_TO_FIRST_INTERVENTION);
+
+    @Inject
+    StatisticsService statistics;
+    @Inject
+    Catalogue catalogue;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public String name() {
+        return "dashboard";
+    }
+
+    @Override
+    public Table build(Params p, Scope scope) {
+        YearMonth month = p.month("month", YearMonth.now(clock));
+        String unit = scope.unitFilter(p.text("unit"));
+        Table t = new Table("Månadsrapport " + month + (unit != null ? " – " + unit : ""),
+                new Column("statistic", "Statistik", Type.TEXT),
+                new Column("monthK", "Månad K", Type.COUNT), new Column("monthM", "Månad M", Type.COUNT),
+                new Column("monthT", "Månad T", Type.COUNT),
+                new Column("ytdK", "Hittills i år K", Type.COUNT), new Column("ytdM", "Hittills i år M", Type.COUNT),
+                new Column("ytdT", "Hittills i år T", Type.COUNT));
+        for (String id : STATISTICS) {
+            Catalogue.Statistic st = catalogue.require(id);
+            Map<String, Table.Cell> row = t.addRow();
+            row.put("statistic", Table.text(st.sv()));
+            GenderCells.put(t, row, "month", total(id, month.atDay(1), month.atEndOfMonth(), unit), st);
+            GenderCells.put(t, row, "ytd", total(id, month.atDay(1).withDayOfYear(1), month.atEndOfMonth(), unit), st);
+        }
+        return Suppression.protect(t);
+    }
+
+    /** The statistic over the whole range, one row. */
+    private Series.Row total(String id, LocalDate from, LocalDate to, String unit) {
+        Series s = statistics.series(new StatisticsService.Ask(id, Period.RANGE.name(), null, from, to, List.of(),
+                unit, null, null, null));
+        return s.rows().isEmpty() ? new Series.Row(from, "", List.of(), Map.of()) : s.rows().get(0);
+    }
+}
