@@ -144,6 +144,51 @@ class PlanResourceTest {
     }
 
     @Test
+    void aTargetWrittenInAnotherUnitThanItsIndicatorIsRefused() {
+        String id = Api.createPlan(Api.plan("Enhet " + System.nanoTime(), 2030, 2030));
+        String goals = "/api/plans/" + id + "/goals";
+        // Indicator A counts people: "150 %" is not a count (issue 14), nor "30 dagar".
+        Api.post(Api.MANAGER, goals, Api.goal("Antal", "A", 2030, "150 %")).statusCode(400)
+                .body("errors[0].field", equalTo("goal.target"));
+        Api.post(Api.MANAGER, goals, Api.goal("Antal", "A", 2030, "minst 150 procent")).statusCode(400)
+                .body("errors[0].field", equalTo("goal.target"));
+        Api.post(Api.MANAGER, goals, Api.goal("Antal", "A", 2030, "30 dagar")).statusCode(400)
+                .body("errors[0].field", equalTo("goal.target"));
+        Api.post(Api.MANAGER, goals, Api.goal("Antal", "A", 2030, "150 st")).statusCode(201);
+        given().auth().oauth2(Api.OFFICER).get("/api/plans/" + id).then().body("goals", hasSize(1));
+    }
+
+    @Test
+    void everyStringAndNumberIsBounded() {
+        var huge = Api.plan("x".repeat(1_000_000), 2030, 2030);
+        Api.post(Api.MANAGER, "/api/plans", huge).statusCode(400).body("errors.field", hasItem("name"));
+        var plan = Api.plan("Gränser " + System.nanoTime(), 2030, 2030);
+        ((List<Object>) plan.get("areas")).add(Map.of("number", 100, "title", "För högt nummer"));
+        ((List<Object>) plan.get("indicators")).add(Map.of("code", "B", "title", "Negativ", "unit", "count",
+                "baselineValue", -1));
+        ((List<Object>) plan.get("goals")).add(Api.goal("t".repeat(301), "A", 2030, "200"));
+        Api.post(Api.MANAGER, "/api/plans", plan).statusCode(400)
+                .body("errors.field", hasItem("areas[1].number"))
+                .body("errors.field", hasItem("indicators[1].baselineValue"))
+                .body("errors.field", hasItem("goals[0].title"));
+        var many = Api.plan("Många " + System.nanoTime(), 2030, 2030);
+        List<Object> actions = (List<Object>) many.get("actions");
+        for (int n = 2; n <= 501; n++) {
+            actions.add(Map.of("number", n % 999 + 1, "text", "Åtgärd", "yearFrom", 2030, "yearTo", 2030));
+        }
+        Api.post(Api.MANAGER, "/api/plans", many).statusCode(400).body("errors.field", hasItem("actions"));
+        String id = Api.createPlan(Api.plan("Parametrar " + System.nanoTime(), 2030, 2030));
+        given().auth().oauth2(Api.MANAGER).get("/api/plans/" + id + "/status?year=99999").then().statusCode(400)
+                .body("errors.field", hasItem("year"));
+        Api.post(Api.MANAGER, "/api/plans/" + id + "/actions/1000/notes", Map.of("text", "x")).statusCode(400)
+                .body("errors.field", hasItem("number"));
+        given().auth().oauth2(Api.MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("values", Map.of("2030", 0))).put("/api/reference-data/gransfall").then().statusCode(400);
+        given().auth().oauth2(Api.MANAGER).contentType(ContentType.JSON)
+                .body(Map.of("values", Map.of("1999", 100))).put("/api/reference-data/gransfall").then().statusCode(400);
+    }
+
+    @Test
     void aGoalIsChangedWithItsVersionAndTheChangeIsPublished() {
         String id = Api.createPlan(Api.plan("Ändra " + System.nanoTime(), 2030, 2030));
         String goalId = Api.post(Api.MANAGER, "/api/plans/" + id + "/goals", Api.goal("Praktik", "A", 2030, "100"))

@@ -19,13 +19,14 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
-import se.arbetsmarknad.goals.exchange.PlanFormats;
 import se.arbetsmarknad.goals.forecast.Status;
 import se.arbetsmarknad.goals.goal.Goal;
+import se.arbetsmarknad.goals.goal.GoalDoc;
 import se.arbetsmarknad.goals.goal.GoalService;
 import se.arbetsmarknad.goals.goal.GoalViews.JudgementRequest;
 import se.arbetsmarknad.goals.plan.Plan;
 import se.arbetsmarknad.goals.plan.PlanDocument;
+import se.arbetsmarknad.goals.plan.PlanFormats;
 import se.arbetsmarknad.goals.plan.PlanService;
 import se.arbetsmarknad.goals.statistic.ReferenceData;
 
@@ -100,11 +101,11 @@ public class DemoData {
 
     /** Lund's production goals moved to another year ("fler än" the year before it). */
     static PlanDocument forYear(PlanDocument lund, int year) {
-        List<PlanDocument.GoalDoc> moved = new ArrayList<>();
-        for (PlanDocument.GoalDoc g : lund.goals()) {
+        List<GoalDoc> moved = new ArrayList<>();
+        for (GoalDoc g : lund.goals()) {
             String target = "more-than-previous-year".equals(g.targetKind()) ? "fler än " + (year - 1) : g.target();
             String title = g.title().replace("2021", String.valueOf(year - 1));
-            moved.add(new PlanDocument.GoalDoc(title, g.indicator(), year, target, g.targetKind()));
+            moved.add(new GoalDoc(title, g.indicator(), year, target, g.targetKind()));
         }
         return new PlanDocument(lund.name().replace("2022", String.valueOf(year)), lund.organisation(), year, year,
                 lund.boardGoal(), lund.interimMonth(), lund.areas(), lund.actions(), lund.indicators(), moved);

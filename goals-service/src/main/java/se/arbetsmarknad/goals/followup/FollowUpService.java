@@ -113,18 +113,10 @@ public class FollowUpService {
         return month.getMonthValue() == 12 ? YEAR_END : month.getMonthValue() == interim ? INTERIM : MONTHLY;
     }
 
-    /** The month-end job: every plan whose period covers the month; each plan in its own transaction. */
-    public int freezeAll(YearMonth month) {
-        List<UUID> plans = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> Plan
-                .<Plan>list("periodFrom <= ?1 and periodTo >= ?1", month.getYear()).stream().map(p -> p.id).toList());
-        int created = 0;
-        for (UUID planId : plans) {
-            if (io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                    .call(() -> freeze(planId, month, null, "system").created())) {
-                created++;
-            }
-        }
-        return created;
+    /** The plans whose period covers the month (the month-end job freezes each of them). */
+    @Transactional
+    public List<UUID> plansCovering(YearMonth month) {
+        return Plan.<Plan>list("periodFrom <= ?1 and periodTo >= ?1", month.getYear()).stream().map(p -> p.id).toList();
     }
 
     @Transactional

@@ -83,13 +83,26 @@ public record Target(String text, TargetKind kind, Double value, boolean strict)
         return Optional.ofNullable(parsed);
     }
 
+    /** The unit the text names after its number ("150 %" → percent, "30 dagar" → days, "12 st" → count). */
+    Optional<String> writtenUnit() {
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        if (lower.endsWith("%") || lower.endsWith("procent")) {
+            return Optional.of("percent");
+        }
+        if (lower.endsWith("dagar")) {
+            return Optional.of("days");
+        }
+        return lower.endsWith("st") ? Optional.of("count") : Optional.empty();
+    }
+
     private static double number(String text) {
         return Double.parseDouble(text.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
     }
 
     /**
      * Why this target cannot be one for an indicator in {@code unit} for {@code year}, or empty when it
-     * fits: no negative numbers, whole counts, percentages within 0–100, a previous year before the goal's.
+     * fits: no negative numbers, whole counts, percentages within 0–100, a previous year before the goal's,
+     * and no unit written after the number other than the indicator's ("150 %" on a count is refused).
      */
     public Optional<String> misfit(String unit, int year) {
         if (kind == TargetKind.MILESTONE) {
@@ -102,6 +115,11 @@ public record Target(String text, TargetKind kind, Double value, boolean strict)
         }
         if (value < 0) {
             return Optional.of("målet får inte vara negativt / the target must not be negative");
+        }
+        Optional<String> written = writtenUnit();
+        if (written.isPresent() && !written.get().equals(unit)) {
+            return Optional.of("målet är skrivet i " + written.get() + " men indikatorn mäts i " + unit
+                    + " / the target is written in " + written.get() + " but the indicator is measured in " + unit);
         }
         return switch (unit) {
             case "count" -> value != Math.rint(value)

@@ -19,8 +19,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.arbetsmarknad.goals.forecast.Status;
 import se.arbetsmarknad.goals.forecast.Target;
 import se.arbetsmarknad.goals.forecast.TargetKind;
-import se.arbetsmarknad.goals.plan.Indicator;
-import se.arbetsmarknad.goals.plan.Plan;
 
 /**
  * A target for one year on one of the plan's indicators ("Anställningar med stöd: 200 in 2022"), or a
@@ -31,9 +29,8 @@ public class Goal extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
+    @Column(name = "plan_id")
+    public UUID planId;
     @ManyToOne
     @JoinColumn(name = "indicator_id")
     public Indicator indicator;
@@ -75,6 +72,6 @@ public class Goal extends PanacheEntityBase {
     }
 
     public static List<Goal> ofPlan(UUID planId) {
-        return list("plan.id = ?1 order by position", planId);
+        return list("planId = ?1 order by position", planId);
     }
 }

@@ -38,7 +38,7 @@ public class GoalEvents {
 
     public void defined(Goal goal, boolean isNew) {
         var t = goal.target();
-        GoalDefined payload = new GoalDefined(goal.id, goal.plan.id, goal.title, goal.statistic(), goal.year,
+        GoalDefined payload = new GoalDefined(goal.id, goal.planId, goal.title, goal.statistic(), goal.year,
                 goal.unit(), goal.target, t.kind().code(), t.value(),
                 goal.indicator == null || goal.indicator.areaNumber == null ? null
                         : String.valueOf(goal.indicator.areaNumber));
@@ -52,14 +52,14 @@ public class GoalEvents {
     public void evaluated(Goal goal, GoalEvaluations.Evaluation evaluation) {
         var r = evaluation.total();
         var judgement = Judgement.latest(goal.id);
-        outbox.publish(Topics.GOAL, goal.id.toString(), EVALUATED, new GoalEvaluated(goal.id, goal.plan.id, goal.year,
+        outbox.publish(Topics.GOAL, goal.id.toString(), EVALUATED, new GoalEvaluated(goal.id, goal.planId, goal.year,
                 r.asOf(), r.actual(), r.forecast(), r.method(), r.status(),
                 judgement.map(j -> j.status).orElse(null), judgement.map(j -> j.comment).orElse(null),
                 judgement.map(j -> j.judgedBy).orElse(null), judgement.map(j -> j.judgedAt).orElse(null),
                 r.targetValue()));
         if (goal.lastStatus != null && goal.lastStatus.worsenedTo(r.status())) {
             outbox.publish(Topics.GOAL, goal.id.toString(), STATUS_WORSENED,
-                    new StatusWorsened(goal.id, goal.plan.id, goal.lastStatus, r.status(), r.asOf(), goal.year));
+                    new StatusWorsened(goal.id, goal.planId, goal.lastStatus, r.status(), r.asOf(), goal.year));
         }
         if (r.status() != null) {
             goal.lastStatus = r.status();

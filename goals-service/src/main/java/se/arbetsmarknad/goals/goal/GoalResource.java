@@ -29,7 +29,7 @@ import se.arbetsmarknad.goals.goal.GoalViews.GoalView;
 import se.arbetsmarknad.goals.goal.GoalViews.JudgementRequest;
 import se.arbetsmarknad.goals.goal.GoalViews.JudgementView;
 import se.arbetsmarknad.goals.goal.GoalViews.MilestoneRequest;
-import se.arbetsmarknad.goals.plan.PlanDocument;
+
 import se.arbetsmarknad.platform.security.CurrentUser;
 import se.arbetsmarknad.platform.security.Roles;
 
@@ -60,7 +60,7 @@ public class GoalResource {
     @APIResponse(responseCode = "412", description = "Ändrat av någon annan / Modified by someone else")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull PlanDocument.GoalDoc goal) {
+            @Valid @NotNull GoalDoc goal) {
         goals.change(id, Versions.required(ifMatch), goal);
         return get(id);
     }

@@ -7,28 +7,31 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import se.arbetsmarknad.platform.http.Versions;
+import org.jboss.logging.Logger;
+
 import se.arbetsmarknad.goals.forecast.TargetKind;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalStatus;
-import se.arbetsmarknad.goals.plan.Indicator;
-import se.arbetsmarknad.goals.plan.Plan;
-import se.arbetsmarknad.goals.plan.PlanDocument;
-import se.arbetsmarknad.goals.plan.PlanRules;
+import se.arbetsmarknad.goals.statistic.ReferenceSeriesChanged;
+import se.arbetsmarknad.goals.statistic.StatisticChanged;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
 /** Goals: define, change, judge, mark milestones, and keep their figures current as statistics arrive. */
 @ApplicationScoped
 public class GoalService {
 
-    @Inject
-    PlanRules rules;
+    private static final Logger LOG = Logger.getLogger(GoalService.class);
+
     @Inject
     GoalEvaluations evaluations;
     @Inject
     GoalEvents events;
+    @Inject
+    PlanScopes plans;
     @Inject
     Clock clock;
 
@@ -40,17 +43,21 @@ public class GoalService {
         return g;
     }
 
+    private GoalScope scope(UUID planId) {
+        return plans.of(planId).orElseThrow(() -> ProblemException.notFound("Planen / The plan"));
+    }
+
     /** Adds a goal to a plan; the caller's transaction (a plan import adds many in one). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Goal define(Plan plan, PlanDocument.GoalDoc doc, String at) {
+    public Goal define(GoalScope plan, GoalDoc doc, String at) {
         Indicator indicator = indicatorOf(plan, doc, at);
-        var target = rules.checkGoal(at, doc, indicator == null ? null : indicator.unit, plan.periodFrom,
-                plan.periodTo);
+        var target = GoalRules.check(at, doc, indicator == null ? null : indicator.unit, plan.periodFrom(),
+                plan.periodTo());
         Goal g = new Goal();
         g.id = UUID.randomUUID();
-        g.plan = plan;
+        g.planId = plan.planId();
         g.indicator = indicator;
-        g.position = (int) Goal.count("plan.id", plan.id);
+        g.position = (int) Goal.count("planId", plan.planId());
         apply(g, doc, target.kind());
         g.persist();
         events.defined(g, true);
@@ -59,21 +66,18 @@ public class GoalService {
     }
 
     @Transactional
-    public Goal create(UUID planId, PlanDocument.GoalDoc doc) {
-        Plan plan = Plan.findById(planId);
-        if (plan == null) {
-            throw ProblemException.notFound("Planen / The plan");
-        }
-        return define(plan, doc, "goal");
+    public Goal create(UUID planId, GoalDoc doc) {
+        return define(scope(planId), doc, "goal");
     }
 
     @Transactional
-    public Goal change(UUID goalId, long expectedVersion, PlanDocument.GoalDoc doc) {
+    public Goal change(UUID goalId, long expectedVersion, GoalDoc doc) {
         Goal g = find(goalId);
         Versions.check(expectedVersion, g.version);
-        Indicator indicator = indicatorOf(g.plan, doc, "goal");
-        var target = rules.checkGoal("goal", doc, indicator == null ? null : indicator.unit, g.plan.periodFrom,
-                g.plan.periodTo);
+        GoalScope plan = scope(g.planId);
+        Indicator indicator = indicatorOf(plan, doc, "goal");
+        var target = GoalRules.check("goal", doc, indicator == null ? null : indicator.unit, plan.periodFrom(),
+                plan.periodTo());
         g.indicator = indicator;
         apply(g, doc, target.kind());
         events.defined(g, false);
@@ -81,14 +85,14 @@ public class GoalService {
         return g;
     }
 
-    private static void apply(Goal g, PlanDocument.GoalDoc doc, TargetKind kind) {
+    private static void apply(Goal g, GoalDoc doc, TargetKind kind) {
         g.title = doc.title().strip();
         g.year = doc.year();
         g.target = doc.target().strip();
         g.targetKind = kind.code();
     }
 
-    private static Indicator indicatorOf(Plan plan, PlanDocument.GoalDoc doc, String at) {
+    private static Indicator indicatorOf(GoalScope plan, GoalDoc doc, String at) {
         if (doc.indicator() == null) {
             return null;
         }
@@ -145,6 +149,20 @@ public class GoalService {
         return n;
     }
 
+    void onStatistic(@Observes StatisticChanged changed) {
+        int n = statisticChanged(changed.statistic(), changed.year());
+        LOG.debugf("statistic %s %d: %d goals re-evaluated", changed.statistic(), changed.year(), n);
+    }
+
+    /** New reference values: the ratio goals that divide by the series are evaluated again. */
+    void onReferenceSeries(@Observes ReferenceSeriesChanged changed) {
+        List<Goal> affected = Goal.list("indicator.denominator = ?1", changed.series());
+        affected.stream().map(g -> g.statistic() + ":" + g.year).distinct().forEach(key -> {
+            int colon = key.lastIndexOf(':');
+            statisticChanged(key.substring(0, colon), Integer.parseInt(key.substring(colon + 1)));
+        });
+    }
+
     @Transactional
     public GoalViews.GoalView view(UUID goalId) {
         return GoalViews.GoalView.of(find(goalId));
@@ -157,9 +175,7 @@ public class GoalService {
 
     @Transactional
     public List<GoalStatus> planStatus(UUID planId, Integer year) {
-        if (Plan.findById(planId) == null) {
-            throw ProblemException.notFound("Planen / The plan");
-        }
+        scope(planId);
         return Goal.ofPlan(planId).stream().filter(g -> year == null || g.year == year).map(this::status).toList();
     }
 

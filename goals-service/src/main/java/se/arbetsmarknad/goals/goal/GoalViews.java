@@ -28,7 +28,7 @@ public final class GoalViews {
 
         public static GoalView of(Goal g) {
             var t = g.target();
-            return new GoalView(g.id, g.plan.id, g.title, g.indicator == null ? null : g.indicator.code, g.statistic(),
+            return new GoalView(g.id, g.planId, g.title, g.indicator == null ? null : g.indicator.code, g.statistic(),
                     g.unit(), g.year, g.target, t.kind().code(), t.value(), g.milestoneReachedOn, g.milestoneReachedBy,
                     g.version);
         }

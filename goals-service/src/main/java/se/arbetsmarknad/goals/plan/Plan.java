@@ -10,11 +10,13 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.arbetsmarknad.goals.goal.Indicator;
 
 /** A plan for a period (Uppsala: 2023–2026; Lund: 2022) with its nämndmål, målområden, åtgärder and indikatorer. */
 @Entity
@@ -49,7 +51,9 @@ public class Plan extends PanacheEntityBase {
     @OrderBy("number")
     public List<PlanAction> actions = new ArrayList<>();
 
-    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    /** The indicators own their plan_id (they belong to the goals' side); this collection only reads it. */
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "plan_id", insertable = false, updatable = false)
     @OrderBy("code")
     public List<Indicator> indicators = new ArrayList<>();
 

@@ -9,8 +9,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import se.arbetsmarknad.goals.goal.GoalDoc;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -25,18 +30,27 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
         "indicators", "goals" })
 @Schema(description = "En hel plan / A whole plan")
 public record PlanDocument(
-        @NotBlank @Schema(example = "Plan för 1000 fler uppsalabor i egenförsörjning") String name,
-        @NotBlank @Schema(example = "Uppsala kommun, arbetsmarknadsnämnden") String organisation,
+        @NotBlank @Size(max = 300) @Schema(example = "Plan för 1000 fler uppsalabor i egenförsörjning") String name,
+        @NotBlank @Size(max = 300) @Schema(example = "Uppsala kommun, arbetsmarknadsnämnden") String organisation,
         @NotNull @Min(2000) @Max(2100) @Schema(example = "2023") Integer periodFrom,
         @NotNull @Min(2000) @Max(2100) @Schema(example = "2026") Integer periodTo,
-        @Schema(description = "Nämndmål / The board's goal",
+        @Size(max = 4000) @Schema(description = "Nämndmål / The board's goal",
                 example = "Andelen vuxna biståndsmottagare ska inte överstiga en procent") String boardGoal,
         @Min(1) @Max(12) @Schema(description = "Delårsrapportens månad / Month of the interim report", example = "8")
         Integer interimMonth,
-        List<@Valid @NotNull Area> areas,
-        List<@Valid @NotNull Action> actions,
-        List<@Valid @NotNull IndicatorDoc> indicators,
-        List<@Valid @NotNull GoalDoc> goals) {
+        @Size(max = MAX_AREAS) List<@Valid @NotNull Area> areas,
+        @Size(max = MAX_ACTIONS) List<@Valid @NotNull Action> actions,
+        @Size(max = MAX_INDICATORS) List<@Valid @NotNull IndicatorDoc> indicators,
+        @Size(max = MAX_GOALS) List<@Valid @NotNull GoalDoc> goals) {
+
+    /** Bounds of a plan's lists: far above any real plan (Uppsala: 4 areas, 24 actions, 13 indicators). */
+    public static final int MAX_AREAS = 50;
+    public static final int MAX_ACTIONS = 500;
+    public static final int MAX_INDICATORS = 500;
+    public static final int MAX_GOALS = 1000;
+    public static final int MAX_NOTES = 500;
+    /** Long free text (descriptions, action texts, notes). */
+    public static final int LONG_TEXT = 4000;
 
     public PlanDocument {
         areas = areas == null ? List.of() : areas;
@@ -49,9 +63,9 @@ public record PlanDocument(
     @JsonPropertyOrder({ "number", "title", "description" })
     @Schema(description = "Målområde / Goal area")
     public record Area(
-            @NotNull @Min(1) @Schema(example = "1") Integer number,
-            @NotBlank @Schema(example = "Fler ska ha en egen försörjning") String title,
-            String description) {
+            @NotNull @Min(1) @Max(99) @Schema(example = "1") Integer number,
+            @NotBlank @Size(max = 300) @Schema(example = "Fler ska ha en egen försörjning") String title,
+            @Size(max = LONG_TEXT) String description) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -59,17 +73,19 @@ public record PlanDocument(
             "notes" })
     @Schema(description = "Åtgärd / Action")
     public record Action(
-            @NotNull @Min(1) @Schema(example = "12") Integer number,
-            @Schema(description = "Målområdets nummer / The goal area's number", example = "2") Integer area,
-            @NotBlank @Schema(example = "Snabb aktivering, från ansökan till insats, för alla arbetslösa biståndsmottagare.")
+            @NotNull @Min(1) @Max(999) @Schema(example = "12") Integer number,
+            @Min(1) @Max(99) @Schema(description = "Målområdets nummer / The goal area's number", example = "2") Integer area,
+            @NotBlank @Size(max = LONG_TEXT)
+            @Schema(example = "Snabb aktivering, från ansökan till insats, för alla arbetslösa biståndsmottagare.")
             String text,
-            @Schema(example = "Färre individer i behov av långvarigt ekonomiskt bistånd.") String expectedEffect,
+            @Size(max = LONG_TEXT) @Schema(example = "Färre individer i behov av långvarigt ekonomiskt bistånd.")
+            String expectedEffect,
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2023") Integer yearFrom,
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2026") Integer yearTo,
-            @Schema(example = "Arbetsmarknadsförvaltningen") String responsible,
+            @Size(max = 300) @Schema(example = "Arbetsmarknadsförvaltningen") String responsible,
             @Pattern(regexp = "planerad|pagaende|genomford|avbruten")
             @Schema(description = "planerad | pagaende | genomford | avbruten", example = "pagaende") String status,
-            List<@Valid @NotNull Note> notes) {
+            @Size(max = MAX_NOTES) List<@Valid @NotNull Note> notes) {
 
         public Action {
             notes = notes == null ? List.of() : notes;
@@ -81,8 +97,9 @@ public record PlanDocument(
     @Schema(description = "Lägesanteckning / Progress note")
     public record Note(
             @NotNull @Schema(example = "2024-03-31") LocalDate date,
-            @Schema(example = "maria.chef") String author,
-            @NotBlank @Schema(example = "Rutin för snabb aktivering införd på alla enheter.") String text) {
+            @Size(max = 200) @Schema(example = "maria.chef") String author,
+            @NotBlank @Size(max = LONG_TEXT) @Schema(example = "Rutin för snabb aktivering införd på alla enheter.")
+            String text) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -91,31 +108,19 @@ public record PlanDocument(
     @Schema(description = "Indikator / Indicator")
     public record IndicatorDoc(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,40}") @Schema(example = "2.1") String code,
-            @Schema(example = "2") Integer area,
-            @NotBlank @Schema(example = "Antal arbetsmarknadsanställningar") String title,
+            @Min(1) @Max(99) @Schema(example = "2") Integer area,
+            @NotBlank @Size(max = 500) @Schema(example = "Antal arbetsmarknadsanställningar") String title,
             @NotNull @Pattern(regexp = "count|percent|days") @Schema(example = "count") String unit,
+            @Pattern(regexp = "[a-z0-9-]{1,60}")
             @Schema(description = "Id i statistikkatalogen / Statistics catalogue id",
                     example = "supported-employments-started") String statistic,
+            @Pattern(regexp = "[a-z0-9-]{1,60}")
             @Schema(description = "Referensserie som nämnare (andel i procent) / Reference series as denominator",
                     example = "vuxna-uppsala") String denominator,
             @Min(2000) @Max(2100) @Schema(example = "2022") Integer baselineYear,
-            @Schema(example = "412") Double baselineValue,
-            @Schema(example = "Verksamhetssystemet") String source,
+            @DecimalMin("0") @DecimalMax("1000000000") @Schema(example = "412") Double baselineValue,
+            @Size(max = 500) @Schema(example = "Verksamhetssystemet") String source,
             @Schema(description = "Redovisas Kvinnor/Män/Totalt / Split by gender", example = "true")
             Boolean genderBreakdown) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    @JsonPropertyOrder({ "title", "indicator", "year", "target", "targetKind" })
-    @Schema(description = "Mål för ett år / A goal for one year")
-    public record GoalDoc(
-            @NotBlank @Schema(example = "Anställningar med stöd") String title,
-            @Schema(description = "Indikatorns kod; saknas för en milstolpe / The indicator's code; none for a milestone",
-                    example = "L1") String indicator,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2022") Integer year,
-            @NotBlank @Schema(example = "200") String target,
-            @Pattern(regexp = "value|at-least|at-most|more-than-previous-year|milestone")
-            @Schema(description = "Härleds ur target när den saknas / Inferred from target when absent",
-                    example = "value") String targetKind) {
     }
 }

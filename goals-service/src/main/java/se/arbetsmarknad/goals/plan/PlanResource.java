@@ -7,8 +7,11 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.platform.http.Versions;
-import se.arbetsmarknad.goals.exchange.PlanFormats;
+import se.arbetsmarknad.goals.goal.GoalDoc;
 import se.arbetsmarknad.goals.goal.GoalService;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalStatus;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalView;
@@ -48,8 +51,6 @@ public class PlanResource {
     PlanService plans;
     @Inject
     GoalService goals;
-    @Inject
-    PlanFormats formats;
     @Inject
     CurrentUser user;
 
@@ -77,16 +78,15 @@ public class PlanResource {
 
     @POST
     @Path("import")
-    @Consumes({ MediaType.APPLICATION_JSON, PlanFormats.YAML, "text/yaml" })
+    @Consumes({ MediaType.APPLICATION_JSON, PlanFormats.YAML, PlanFormats.TEXT_YAML })
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Importera en plan (JSON eller YAML) / Import a plan (JSON or YAML)",
             description = "Allt eller inget: dubblerade åtgärdsnummer eller okänd statistik ger 400 och inget importeras / "
                     + "All or nothing: a duplicate action number or an unknown statistic gives 400 and nothing is imported")
     @APIResponse(responseCode = "201", description = "Importerad / Imported")
     @APIResponse(responseCode = "400", description = "Ogiltig plan / Invalid plan")
-    public Response importPlan(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
-        boolean yaml = contentType != null && contentType.toLowerCase().contains("yaml");
-        return created(plans.create(formats.read(body, yaml)));
+    public Response importPlan(@Valid @NotNull PlanDocument doc) {
+        return created(plans.create(doc));
     }
 
     private Response created(Plan plan) {
@@ -124,12 +124,10 @@ public class PlanResource {
     @Operation(summary = "Exportera planen (JSON eller YAML) / Export the plan (JSON or YAML)",
             description = "format=yaml eller Accept: application/yaml / format=yaml or Accept: application/yaml")
     public Response export(@PathParam("id") UUID id,
-            @Parameter(description = "json | yaml") @QueryParam("format") String format,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        boolean yaml = format != null ? format.equalsIgnoreCase("yaml")
-                : accept != null && accept.toLowerCase().contains("yaml") && !accept.toLowerCase().contains("json");
-        String body = formats.write(plans.export(id), yaml);
-        return Response.ok(body, yaml ? PlanFormats.YAML + ";charset=UTF-8" : MediaType.APPLICATION_JSON).build();
+            @Parameter(description = "json | yaml; utan: enligt Accept / without: as Accept says")
+            @QueryParam("format") @Pattern(regexp = "json|yaml") String format) {
+        PlanDocument doc = plans.export(id);
+        return format == null ? Response.ok(doc).build() : Response.ok(doc, PlanFormats.exportType(format)).build();
     }
 
     @POST
@@ -164,7 +162,7 @@ public class PlanResource {
             description = "Kräver If-Match / Requires If-Match")
     @APIResponse(responseCode = "412", description = "Ändrad av någon annan / Modified by someone else")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
-    public Response changeAction(@PathParam("id") UUID id, @PathParam("number") int number,
+    public Response changeAction(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(999) int number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlanDocument.Action action) {
         PlanAction a = plans.changeAction(id, number, Versions.required(ifMatch), action);
         return Response.ok(PlanService.actionView(a)).tag(Versions.etag(a.version)).build();
@@ -176,7 +174,7 @@ public class PlanResource {
     @RolesAllowed({ Roles.MANAGER, Roles.ADMIN })
     @Operation(summary = "Skriv en lägesanteckning på en åtgärd / Add a progress note to an action")
     @APIResponse(responseCode = "201", description = "Tillagd / Added")
-    public Response addNote(@PathParam("id") UUID id, @PathParam("number") int number,
+    public Response addNote(@PathParam("id") UUID id, @PathParam("number") @Min(1) @Max(999) int number,
             @Valid @NotNull NoteRequest note) {
         PlanAction a = plans.addNote(id, number, note.text(), user.username());
         return Response.status(201).entity(PlanService.actionView(a)).build();
@@ -191,7 +189,7 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Tillagd / Added")
     @APIResponse(responseCode = "400", description = "Okänd statistik eller fel enhet / Unknown statistic or wrong unit")
     public Response addIndicator(@PathParam("id") UUID id, @Valid @NotNull PlanDocument.IndicatorDoc indicator) {
-        Indicator i = plans.addIndicator(id, indicator);
+        var i = plans.addIndicator(id, indicator);
         return Response.status(201).entity(new PlanView.IndicatorView(i.id, i.code, i.areaNumber, i.title, i.unit,
                 i.statistic, i.denominator, i.baselineYear, i.baselineValue, i.source, i.genderBreakdown)).build();
     }
@@ -205,7 +203,7 @@ public class PlanResource {
                     + "The target must fit the indicator's unit")
     @APIResponse(responseCode = "201", description = "Satt / Set")
     @APIResponse(responseCode = "400", description = "Målet passar inte / The target does not fit")
-    public Response addGoal(@PathParam("id") UUID id, @Valid @NotNull PlanDocument.GoalDoc goal) {
+    public Response addGoal(@PathParam("id") UUID id, @Valid @NotNull GoalDoc goal) {
         var g = goals.create(id, goal);
         return Response.created(URI.create("/api/goals/" + g.id)).tag(Versions.etag(g.version))
                 .entity(GoalView.of(g)).build();
@@ -215,7 +213,7 @@ public class PlanResource {
     @Path("{id}/status")
     @Operation(summary = "Målens läge: utfall, prognos, status och bedömning / The goals' actuals, forecasts, statuses and judgements")
     public List<GoalStatus> status(@PathParam("id") UUID id,
-            @Parameter(description = "Bara mål för detta år / Only goals for this year") @QueryParam("year") Integer year) {
+            @Parameter(description = "Bara mål för detta år / Only goals for this year") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return goals.planStatus(id, year);
     }
 }

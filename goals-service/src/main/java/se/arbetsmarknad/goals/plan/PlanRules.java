@@ -1,7 +1,6 @@
 package se.arbetsmarknad.goals.plan;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.arbetsmarknad.goals.catalogue.StatisticsCatalogue;
-import se.arbetsmarknad.goals.forecast.Target;
-import se.arbetsmarknad.goals.forecast.TargetKind;
+import se.arbetsmarknad.goals.goal.GoalDoc;
+import se.arbetsmarknad.goals.goal.GoalRules;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
 /**
@@ -52,14 +51,14 @@ public class PlanRules {
             checkIndicator(at, ind, areas::contains);
         }
         for (int i = 0; i < doc.goals().size(); i++) {
-            PlanDocument.GoalDoc g = doc.goals().get(i);
+            GoalDoc g = doc.goals().get(i);
             Optional<PlanDocument.IndicatorDoc> ind = doc.indicators().stream()
                     .filter(x -> x.code().equals(g.indicator())).findFirst();
             if (g.indicator() != null && ind.isEmpty()) {
                 throw ProblemException.invalid("goals[" + i + "].indicator",
                         "ingen indikator med koden " + g.indicator() + " / no indicator with that code");
             }
-            checkGoal("goals[" + i + "]", g, ind.map(PlanDocument.IndicatorDoc::unit).orElse(null),
+            GoalRules.check("goals[" + i + "]", g, ind.map(PlanDocument.IndicatorDoc::unit).orElse(null),
                     doc.periodFrom(), doc.periodTo());
         }
     }
@@ -97,31 +96,5 @@ public class PlanRules {
             throw ProblemException.invalid(at + ".unit", "statistiken " + stat.id() + " räknas i " + stat.unit()
                     + " / the statistic's unit is " + stat.unit());
         }
-    }
-
-    /** @param unit the indicator's unit, null for a goal without indicator (only a milestone may lack one) */
-    public Target checkGoal(String at, PlanDocument.GoalDoc g, String unit, int periodFrom, int periodTo) {
-        if (g.year() < periodFrom || g.year() > periodTo) {
-            throw ProblemException.invalid(at + ".year", "året ligger utanför planens period " + periodFrom + "–"
-                    + periodTo + " / the year lies outside the plan's period");
-        }
-        TargetKind hint = g.targetKind() == null ? null : TargetKind.of(g.targetKind());
-        Target target = Target.parse(g.target(), hint).orElseThrow(() -> ProblemException.invalid(at + ".target",
-                "målet går inte att läsa" + (hint == null ? "" : " som " + hint.code())
-                        + " (t.ex. \"200\", \">109\", \"högst 1 %\", \"fler än 2021\") / the target cannot be read"));
-        if (target.kind() != TargetKind.MILESTONE && unit == null) {
-            throw ProblemException.invalid(at + ".indicator",
-                    "ett mål med tal behöver en indikator / a numeric goal needs an indicator");
-        }
-        if (unit != null) {
-            target.misfit(unit, g.year()).ifPresent(why -> {
-                throw ProblemException.invalid(at + ".target", why);
-            });
-        }
-        return target;
-    }
-
-    public static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

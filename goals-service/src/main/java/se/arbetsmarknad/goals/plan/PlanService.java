@@ -3,17 +3,24 @@ package se.arbetsmarknad.goals.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.goals.goal.Goal;
+import se.arbetsmarknad.goals.goal.GoalDoc;
+import se.arbetsmarknad.goals.goal.GoalScope;
 import se.arbetsmarknad.goals.goal.GoalService;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalView;
+import se.arbetsmarknad.goals.goal.Indicator;
+import se.arbetsmarknad.goals.goal.PlanScopes;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
 /**
@@ -21,7 +28,7 @@ import se.arbetsmarknad.platform.problem.ProblemException;
  * its input before it writes, in one transaction: an import is all or nothing.
  */
 @ApplicationScoped
-public class PlanService {
+public class PlanService implements PlanScopes {
 
     static final String DEFAULT_STATUS = "pagaende";
 
@@ -40,6 +47,18 @@ public class PlanService {
         return p;
     }
 
+    @Override
+    public Optional<GoalScope> of(UUID planId) {
+        Plan p = Plan.findById(planId);
+        return Optional.ofNullable(p).map(PlanService::scope);
+    }
+
+    static GoalScope scope(Plan p) {
+        Map<String, Indicator> indicators = new LinkedHashMap<>();
+        p.indicators.forEach(i -> indicators.put(i.code, i));
+        return new GoalScope(p.id, p.periodFrom, p.periodTo, indicators);
+    }
+
     /** Creates (imports) a whole plan; goal.defined for each of its goals. */
     @Transactional
     public Plan create(PlanDocument doc) {
@@ -54,8 +73,9 @@ public class PlanService {
         doc.indicators().forEach(i -> plan.indicators.add(indicator(plan, new Indicator(), i)));
         plan.persist();
         Plan.flush();
+        GoalScope scope = scope(plan);
         for (int i = 0; i < doc.goals().size(); i++) {
-            goals.define(plan, doc.goals().get(i), "goals[" + i + "]");
+            goals.define(scope, doc.goals().get(i), "goals[" + i + "]");
         }
         return plan;
     }
@@ -183,7 +203,7 @@ public class PlanService {
 
     private static Indicator indicator(Plan plan, Indicator i, PlanDocument.IndicatorDoc doc) {
         i.id = UUID.randomUUID();
-        i.plan = plan;
+        i.planId = plan.id;
         i.code = doc.code();
         i.areaNumber = doc.area();
         i.title = doc.title().strip();
@@ -203,7 +223,7 @@ public class PlanService {
     public List<PlanView.Summary> list() {
         List<Plan> plans = Plan.list("order by periodFrom desc, name");
         return plans.stream().map(p -> new PlanView.Summary(p.id, p.name, p.organisation, p.periodFrom, p.periodTo,
-                Goal.count("plan.id", p.id))).toList();
+                Goal.count("planId", p.id))).toList();
     }
 
     @Transactional
@@ -237,7 +257,7 @@ public class PlanService {
                 p.indicators.stream().map(i -> new PlanDocument.IndicatorDoc(i.code, i.areaNumber, i.title, i.unit,
                         i.statistic, i.denominator, i.baselineYear, i.baselineValue, i.source,
                         i.genderBreakdown ? null : Boolean.FALSE)).toList(),
-                Goal.ofPlan(id).stream().map(g -> new PlanDocument.GoalDoc(g.title,
+                Goal.ofPlan(id).stream().map(g -> new GoalDoc(g.title,
                         g.indicator == null ? null : g.indicator.code, g.year, g.target, g.targetKind)).toList());
     }
 

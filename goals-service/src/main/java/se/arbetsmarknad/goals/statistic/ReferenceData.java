@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import se.arbetsmarknad.goals.goal.Goal;
-import se.arbetsmarknad.goals.goal.GoalService;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
 /** Reference series (denominators of ratio goals), imported per year. */
@@ -17,7 +16,7 @@ import se.arbetsmarknad.platform.problem.ProblemException;
 public class ReferenceData {
 
     @Inject
-    GoalService goals;
+    Event<ReferenceSeriesChanged> changed;
 
     @Transactional
     public Map<Integer, Double> values(String series) {
@@ -30,7 +29,7 @@ public class ReferenceData {
         return out;
     }
 
-    /** Stores the values and re-evaluates the ratio goals that divide by this series. */
+    /** Stores the values; the ratio goals that divide by this series follow ({@link ReferenceSeriesChanged}). */
     @Transactional
     public Map<Integer, Double> put(String series, Map<Integer, Double> values) {
         values.forEach((year, value) -> {
@@ -51,11 +50,7 @@ public class ReferenceData {
             row.value = value;
             row.persist();
         });
-        List<Goal> affected = Goal.list("indicator.denominator = ?1", series);
-        affected.stream().map(g -> g.statistic() + ":" + g.year).distinct().forEach(key -> {
-            String[] parts = key.split(":");
-            goals.statisticChanged(parts[0], Integer.parseInt(parts[1]));
-        });
+        changed.fire(new ReferenceSeriesChanged(series));
         return values(series);
     }
 }

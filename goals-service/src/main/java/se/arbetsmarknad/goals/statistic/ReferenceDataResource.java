@@ -5,7 +5,12 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -35,8 +40,11 @@ public class ReferenceDataResource {
     StatisticsCatalogue catalogue;
 
     @Schema(description = "Värden per år / Values per year")
-    public record SeriesValues(@NotNull @NotEmpty
-            @Schema(example = "{\"2023\": 187000, \"2024\": 189500}") Map<Integer, Double> values) {
+    public record SeriesValues(@NotNull @NotEmpty @Size(max = 101)
+            @Schema(description = "År 2000–2100 → värde över 0, högst 1 000 000 000 / Year 2000–2100 → value above 0, at most 1e9",
+                    example = "{\"2023\": 187000, \"2024\": 189500}")
+            Map<@NotNull @Min(2000) @Max(2100) Integer, @NotNull @DecimalMin(value = "0", inclusive = false)
+                    @DecimalMax("1000000000") Double> values) {
     }
 
     @GET
@@ -50,7 +58,7 @@ public class ReferenceDataResource {
     @GET
     @Path("reference-data/{series}")
     @Operation(summary = "Läs en referensserie / Read a reference series")
-    public SeriesValues get(@PathParam("series") String series) {
+    public SeriesValues get(@PathParam("series") @Pattern(regexp = "[a-z0-9-]{1,60}") String series) {
         return new SeriesValues(referenceData.values(series));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -14,15 +15,14 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
-import se.arbetsmarknad.goals.goal.GoalService;
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventJson;
 import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
 
 /**
  * Takes reporting-service's figures (statistic.series-updated) as the goals' actuals: the newest asOf
- * per statistic and year wins (an older one arriving late changes nothing), then every goal bound to
- * the statistic is re-evaluated. Goals defined later read the stored series, so figures may arrive first.
+ * per statistic and year wins (an older one arriving late changes nothing), then {@link StatisticChanged}
+ * tells the goals bound to it. Goals defined later read the stored series, so figures may arrive first.
  */
 @ApplicationScoped
 public class StatisticConsumer {
@@ -39,7 +39,7 @@ public class StatisticConsumer {
     @Inject
     EventJson json;
     @Inject
-    GoalService goals;
+    Event<StatisticChanged> changed;
     @Inject
     Clock clock;
 
@@ -56,8 +56,8 @@ public class StatisticConsumer {
         }
         SeriesUpdated s = json.data(event, SeriesUpdated.class);
         if (store(s)) {
-            int n = goals.statisticChanged(s.statistic(), s.year());
-            LOG.debugf("statistic %s %d as of %s: %d goals re-evaluated", s.statistic(), s.year(), s.asOf(), n);
+            LOG.debugf("statistic %s %d as of %s stored", s.statistic(), s.year(), s.asOf());
+            changed.fire(new StatisticChanged(s.statistic(), s.year()));
         }
     }
 

@@ -1,12 +1,10 @@
-package se.arbetsmarknad.goals.plan;
+package se.arbetsmarknad.goals.goal;
 
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -20,9 +18,9 @@ public class Indicator extends PanacheEntityBase {
 
     @Id
     public UUID id;
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "plan_id")
-    public Plan plan;
+    /** The plan the indicator belongs to (its goals measure it). */
+    @Column(name = "plan_id")
+    public UUID planId;
     public String code;
     @Column(name = "area_number")
     public Integer areaNumber;
