@@ -1,0 +1,60 @@
+package se.arbetsmarknad.web.clients;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import se.arbetsmarknad.web.clients.PlacementDtos.Match;
+import se.arbetsmarknad.web.clients.PlacementDtos.Placement;
+import se.arbetsmarknad.web.clients.PlacementDtos.Proposal;
+import se.arbetsmarknad.web.clients.PlacementDtos.RankedPlacement;
+
+/** placement-service with the user's own token: placements, matching and the proposal lifecycle. */
+@RegisterRestClient(configKey = "placement")
+@RegisterProvider(ProblemResponseMapper.class)
+@AccessToken
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Path("/api")
+public interface PlacementApi {
+
+    @GET
+    @Path("matching/participants/{id}/placements")
+    List<RankedPlacement> rankedPlacements(@PathParam("id") UUID participantId, @QueryParam("kinds") Set<String> kinds,
+            @QueryParam("place") String place, @QueryParam("includeExcluded") boolean includeExcluded,
+            @QueryParam("limit") int limit);
+
+    @GET
+    @Path("matches")
+    List<Match> matches(@QueryParam("placementId") UUID placementId, @QueryParam("participantId") UUID participantId,
+            @QueryParam("status") String status);
+
+    @GET
+    @Path("matches")
+    java.util.concurrent.CompletionStage<List<Match>> matchesAsync(@QueryParam("participantId") UUID participantId);
+
+    @GET
+    @Path("matches/{id}")
+    Match match(@PathParam("id") UUID id);
+
+    @POST
+    @Path("matches")
+    Match propose(Proposal proposal);
+
+    @GET
+    @Path("placements/{id}")
+    Placement placement(@PathParam("id") UUID id);
+}

@@ -1,0 +1,63 @@
+package se.arbetsmarknad.web.clients;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import se.arbetsmarknad.web.clients.ParticipantDtos.InterventionKind;
+import se.arbetsmarknad.web.clients.ParticipantDtos.Project;
+import se.arbetsmarknad.web.format.Labels;
+
+/**
+ * Reference lists that are the same for every user (intervention kinds, projects), kept for five minutes
+ * so that a page does not ask for them every time. Fetched with the first asking user's token.
+ */
+@ApplicationScoped
+public class ReferenceData {
+
+    private static final Duration TTL = Duration.ofMinutes(5);
+
+    @Inject
+    @RestClient
+    ParticipantApi participants;
+
+    private record Cached(Object value, long until) {
+    }
+
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    public List<InterventionKind> interventionKinds() {
+        return cached("kinds", () -> participants.interventionKinds());
+    }
+
+    public List<Project> projects() {
+        return cached("projects", () -> participants.projects());
+    }
+
+    public String kindName(String code) {
+        return interventionKinds().stream().filter(k -> k.code().equals(code)).map(InterventionKind::nameSv).findFirst()
+                .orElse(Labels.of("placementKind", code));
+    }
+
+    public String projectName(String code) {
+        return projects().stream().filter(p -> p.code().equals(code)).map(Project::name).findFirst().orElse(code);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, Supplier<T> load) {
+        long now = System.nanoTime();
+        Cached c = cache.get(key);
+        if (c == null || c.until() < now) {
+            c = new Cached(load.get(), now + TTL.toNanos());
+            cache.put(key, c);
+        }
+        return (T) c.value();
+    }
+}
