@@ -114,8 +114,14 @@ class BulkRegistrationTest {
         Fixtures.Org other = Fixtures.org("forvaltning");
         String csv = HEADER + "praktik;X;9629;1;2026-06-15;2026-07-10;;;;;nej;nej\n";
         given().contentType("text/csv").body(csv).post("/api/placements/bulk").then().statusCode(401);
-        given().auth().oauth2(mine.provider()).contentType("text/csv").body(csv).post("/api/placements/bulk?organisationId=" + other.id())
-                .then().statusCode(403);
+        // another organisation is answered exactly as an unknown one (issue 14: no existence leaks)
+        var forOther = given().auth().oauth2(mine.provider()).contentType("text/csv").body(csv)
+                .post("/api/placements/bulk?organisationId=" + other.id()).then().statusCode(400)
+                .body("errors.field", hasItem("organisationId")).extract().jsonPath();
+        var forUnknown = given().auth().oauth2(mine.provider()).contentType("text/csv").body(csv)
+                .post("/api/placements/bulk?organisationId=" + java.util.UUID.randomUUID()).then().statusCode(400).extract().jsonPath();
+        assertThat(forOther.getString("detail")).isEqualTo(forUnknown.getString("detail"));
+        assertThat(forOther.getList("errors")).isEqualTo(forUnknown.getList("errors"));
         given().auth().oauth2(Fixtures.MANAGER).contentType("text/csv").body(csv).post("/api/placements/bulk?organisationId=" + other.id())
                 .then().statusCode(403);
         given().auth().oauth2(ADMIN).contentType("text/csv").body(csv).post("/api/placements/bulk")

@@ -11,6 +11,7 @@ import static se.arbetsmarknad.placement.Fixtures.MANAGER;
 import static se.arbetsmarknad.placement.Fixtures.as;
 import static se.arbetsmarknad.placement.Fixtures.placement;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -107,11 +108,29 @@ class PlacementResourceTest {
         Fixtures.Org other = Fixtures.org("privat");
         UUID theirs = Fixtures.openPlacement(other.id(), "praktik", "9111", 2);
         given().get("/api/placements").then().statusCode(401);
-        // registering for another organisation, editing and closing its placement: 403
-        as(mine.provider()).body(placement(other.id(), "praktik", "9111", 1)).post("/api/placements").then().statusCode(403);
-        as(mine.provider()).header("If-Match", "\"0\"").body(placement(other.id(), "praktik", "9111", 1))
-                .put("/api/placements/" + theirs).then().statusCode(403).contentType("application/problem+json");
-        as(mine.provider()).post("/api/placements/" + theirs + "/close").then().statusCode(403);
+        // another organisation's placement does not exist for a provider: editing, publishing and closing it
+        // get the same 404 as an unknown id, and registering for another organisation the same 400 as for an
+        // unknown one (issue 14: no existence leaks)
+        UUID unknown = UUID.randomUUID();
+        String before = as(ADMIN).get("/api/placements/" + theirs).then().extract().header("ETag");
+        for (UUID id : List.of(theirs, unknown)) {
+            as(mine.provider()).header("If-Match", "\"0\"").body(placement(other.id(), "praktik", "9111", 1))
+                    .put("/api/placements/" + id).then().statusCode(404).contentType("application/problem+json");
+            as(mine.provider()).post("/api/placements/" + id + "/publish").then().statusCode(404);
+            as(mine.provider()).post("/api/placements/" + id + "/close").then().statusCode(404);
+        }
+        as(mine.provider()).header("If-Match", "\"0\"").body(placement(mine.id(), "praktik", "9111", 1))
+                .put("/api/placements/" + theirs).then().statusCode(404);
+        Map<String, Object> forOther = as(mine.provider()).body(placement(other.id(), "praktik", "9111", 1)).post("/api/placements")
+                .then().statusCode(400).contentType("application/problem+json").extract().as(Map.class);
+        Map<String, Object> forUnknown = as(mine.provider()).body(placement(UUID.randomUUID(), "praktik", "9111", 1))
+                .post("/api/placements").then().statusCode(400).extract().as(Map.class);
+        forOther.remove("instance");
+        forUnknown.remove("instance");
+        assertThat(forOther).isEqualTo(forUnknown);
+        assertThat(forOther.get("errors").toString()).contains("organisationId");
+        as(ADMIN).get("/api/placements/" + theirs).then().statusCode(200).body("status", equalTo("open"))
+                .header("ETag", before); // untouched
         // reading it: 404, and it is not listed
         as(mine.provider()).get("/api/placements/" + theirs).then().statusCode(404);
         as(mine.provider()).get("/api/placements").then().statusCode(200).body("id", not(hasItem(theirs.toString())));

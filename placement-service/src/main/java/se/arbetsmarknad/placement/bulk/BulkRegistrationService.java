@@ -20,7 +20,6 @@ import jakarta.validation.Validator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.arbetsmarknad.placement.bulk.SheetReader.SheetRow;
-import se.arbetsmarknad.placement.common.Access;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.placement.Placement;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementRequest;
@@ -49,8 +48,6 @@ public class BulkRegistrationService {
     @Inject
     Validator validator;
     @Inject
-    Access access;
-    @Inject
     EntityManager em;
 
     public record RowResult(@Schema(example = "2", description = "Radnummer i filen (rubriken är rad 1) / row number in the file (header is row 1)") int row,
@@ -62,8 +59,7 @@ public class BulkRegistrationService {
 
     @Transactional
     public Report register(UUID organisationId, List<SheetRow> rows, boolean dryRun) {
-        Organisation org = organisation(organisationId);
-        access.requireMayWriteFor(org);
+        Organisation org = placements.organisationFor(organisationId);
         if (rows.isEmpty()) {
             throw ProblemException.invalid("file", "filen har inga rader / the file has no rows");
         }
@@ -106,24 +102,6 @@ public class BulkRegistrationService {
         }
         em.flush();
         return new Report(rows.size(), created.size(), false, created);
-    }
-
-    private Organisation organisation(UUID organisationId) {
-        if (organisationId == null) {
-            if (!access.isProvider()) {
-                throw ProblemException.invalid("organisationId", "ange organisation / give the organisation");
-            }
-            Organisation own = Organisation.byCode(access.user().requireOrganisation());
-            if (own == null) {
-                throw ProblemException.forbidden("Din organisation är inte registrerad / Your organisation is not registered");
-            }
-            return own;
-        }
-        Organisation org = Organisation.findById(organisationId);
-        if (org == null) {
-            throw ProblemException.invalid("organisationId", "okänd organisation / unknown organisation");
-        }
-        return org;
     }
 
     /** A row as a registration request; cells that cannot be read are reported by column name. */

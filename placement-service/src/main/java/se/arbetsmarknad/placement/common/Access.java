@@ -38,18 +38,18 @@ public class Access {
         return !isCaseOfficerOnly() || unit.equals(user.requireUnit());
     }
 
-    /** Providers may only see their own organisation; others get 404 as if it did not exist. */
-    public void requireVisible(Organisation org, String what) {
-        if (isProvider() && !org.code.equals(user.organisation().orElse(null))) {
-            throw ProblemException.notFound(what);
-        }
+    /**
+     * Providers see and act only for their own organisation; to them another organisation and everything
+     * it owns does not exist, so they get the same 404 as for an unknown id and learn nothing.
+     */
+    public boolean mayActFor(Organisation org) {
+        return !isProvider() || org.code.equals(user.organisation().orElse(null));
     }
 
-    /** Writes on behalf of an organisation: its own provider, a case officer or admin. */
-    public void requireMayWriteFor(Organisation org) {
-        if (isProvider() && !org.code.equals(user.requireOrganisation())) {
-            throw ProblemException.forbidden("Du får bara ändra din egen organisations platser / "
-                    + "You may only change your own organisation's placements");
+    /** 404 ({@code what} does not exist) unless the caller may act for the organisation that owns it. */
+    public void requireVisible(Organisation org, String what) {
+        if (!mayActFor(org)) {
+            throw ProblemException.notFound(what);
         }
     }
 

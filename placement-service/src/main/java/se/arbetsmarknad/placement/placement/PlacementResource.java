@@ -55,8 +55,7 @@ public class PlacementResource {
     @Operation(summary = "Registrera en plats / Register a placement",
             description = "Anordnare för sin egen organisation; handläggare och admin för en organisations räkning / providers for their own organisation; case officers and admin on an organisation's behalf")
     @APIResponse(responseCode = "201", description = "Registrerad (utkast, eller öppen med publish=true) / registered (draft, or open with publish=true)")
-    @APIResponse(responseCode = "400", description = "Ogiltig, t.ex. okänd SSYK-kod eller period / invalid, e.g. unknown SSYK code or period")
-    @APIResponse(responseCode = "403", description = "Annan organisation / another organisation")
+    @APIResponse(responseCode = "400", description = "Ogiltig, t.ex. okänd SSYK-kod eller period, eller okänd organisation (en annan organisation än anordnarens egen är okänd för anordnaren) / invalid, e.g. unknown SSYK code or period, or unknown organisation (to a provider, any other organisation is unknown)")
     public Response register(@NotNull @Valid PlacementRequest req) {
         return ok(service.register(req), 201);
     }
@@ -67,7 +66,7 @@ public class PlacementResource {
     @Operation(summary = "Ändra en plats (If-Match krävs) / Change a placement (If-Match required)")
     @APIResponse(responseCode = "200", description = "Ändrad / Changed")
     @APIResponse(responseCode = "400", description = "Ogiltig, t.ex. färre platser än tillsatta / invalid, e.g. seats below those filled")
-    @APIResponse(responseCode = "403", description = "Annan organisations plats / another organisation's placement")
+    @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     @APIResponse(responseCode = "412", description = "Ändrad av någon annan / changed by someone else")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
     public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlacementRequest req) {
@@ -79,6 +78,7 @@ public class PlacementResource {
     @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Publicera ett utkast / Publish a draft")
     @APIResponse(responseCode = "200", description = "Öppen / Open")
+    @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     @APIResponse(responseCode = "409", description = "Inte ett utkast / not a draft")
     public Response publish(@PathParam("id") String id) {
         return ok(service.publish(Access.parseId(id, "placement")), 200);
@@ -89,6 +89,7 @@ public class PlacementResource {
     @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Stäng en plats / Close a placement")
     @APIResponse(responseCode = "200", description = "Stängd / Closed")
+    @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     @APIResponse(responseCode = "409", description = "Redan stängd / already closed")
     public Response close(@PathParam("id") String id) {
         return ok(service.close(Access.parseId(id, "placement")), 200);

@@ -39,8 +39,7 @@ public class PlacementService {
 
     @Transactional
     public PlacementView register(PlacementRequest req) {
-        Organisation org = organisationFor(req);
-        access.requireMayWriteFor(org);
+        Organisation org = organisationFor(req.organisationId());
         requireValid(req, null);
         Placement p = create(org, req);
         return view(p, org);
@@ -153,20 +152,24 @@ public class PlacementService {
                 .map(p -> view(p, orgs.computeIfAbsent(p.organisationId, oid -> Organisation.<Organisation>findById(oid)))).toList();
     }
 
-    /** The placement locked for writing, after checking the caller may change it (403 for another provider). */
+    /** The placement locked for writing; another organisation's placement does not exist for its providers (404). */
     private Placement findForWrite(UUID id) {
         Placement p = Placement.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
             throw ProblemException.notFound("placement");
         }
-        access.requireMayWriteFor(Organisation.findById(p.organisationId));
+        access.requireVisible(Organisation.findById(p.organisationId), "placement");
         return p;
     }
 
-    private Organisation organisationFor(PlacementRequest req) {
-        if (req.organisationId() != null) {
-            Organisation org = Organisation.findById(req.organisationId());
-            if (org == null) {
+    /**
+     * The organisation a registration is for: the one named, or a provider's own. An organisation the
+     * caller may not act for is answered exactly like one that does not exist (400 naming the field).
+     */
+    public Organisation organisationFor(UUID organisationId) {
+        if (organisationId != null) {
+            Organisation org = Organisation.findById(organisationId);
+            if (org == null || !access.mayActFor(org)) {
                 throw ProblemException.invalid("organisationId", "okänd organisation / unknown organisation");
             }
             return org;
