@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.placement.common.Access;
 import se.arbetsmarknad.placement.match.MatchDtos.MatchView;
+import se.arbetsmarknad.placement.matching.ParticipantChanges;
 import se.arbetsmarknad.placement.matching.ParticipantProfile;
 import se.arbetsmarknad.placement.matching.Scoring;
 import se.arbetsmarknad.placement.organisation.Organisation;
@@ -156,16 +158,57 @@ public class MatchService {
         if (m.startedOn != null && on.isBefore(m.startedOn)) {
             throw ProblemException.invalid("on", "slutdag före startdag / end before start");
         }
+        free(m, p, on, req == null ? null : req.reason());
+        return view(m, p);
+    }
+
+    /**
+     * A participant who exits or is erased keeps no seat and no open proposal: matches holding a seat end
+     * (match.ended), proposals are declined with the reason (match.declined). Runs in the consumer's
+     * transaction; a match already finished is left as it is, so a redelivered or repeated event changes nothing.
+     */
+    void participantLeft(@Observes ParticipantChanges.Left left) {
+        List<Match> live = Match.list("participantId = ?1 and status in ('proposed', 'accepted', 'started') order by placementId, id",
+                left.participantId());
+        for (Match m : live) {
+            finishFor(m, left.on(), left.reason());
+        }
+    }
+
+    /** The intervention that came from a match ended in participant-service: the match ends and frees its seat. */
+    void interventionEnded(@Observes ParticipantChanges.InterventionEnded ended) {
+        Match m = Match.findById(ended.matchId());
+        if (m != null && m.participantId.equals(ended.participantId()) && m.holdsSeat()) {
+            finishFor(m, ended.on(), ParticipantChanges.INTERVENTION_ENDED);
+        }
+    }
+
+    /** Ends (seat held) or declines (proposed) a match for a reason from participant-service; otherwise nothing. */
+    private void finishFor(Match m, LocalDate on, String reason) {
+        Placement p = locked(m.placementId);
+        em.refresh(m); // read again under the placement's lock
+        if (m.holdsSeat()) {
+            free(m, p, m.startedOn != null && on.isBefore(m.startedOn) ? m.startedOn : on, reason);
+        } else if ("proposed".equals(m.status)) {
+            m.status = "declined";
+            m.decidedOn = on;
+            m.declineReason = reason;
+            em.flush();
+            events.publish("match.declined", m, p, on);
+        }
+    }
+
+    /** Ends a match that holds a seat, under the placement's row lock: the seat is free again. */
+    private void free(Match m, Placement p, LocalDate on, String reason) {
         m.status = "ended";
         m.endedOn = on;
-        m.endReason = req == null ? null : req.reason();
+        m.endReason = reason;
         p.seatsFilled--;
         p.settleStatus();
         p.updatedAt = OffsetDateTime.now();
         em.flush();
         events.publish("match.ended", m, p, on);
         placementEvents.changed(p);
-        return view(m, p);
     }
 
     public MatchView get(UUID id) {

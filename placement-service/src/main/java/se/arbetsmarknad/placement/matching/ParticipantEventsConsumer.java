@@ -1,8 +1,11 @@
 package se.arbetsmarknad.placement.matching;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,15 +20,23 @@ import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
 
 /**
  * Keeps the matching projection from participant.events.v1. Every handler is an upsert or a delete, so
- * applying an event twice or out of order with a later full-value event leaves the same row.
+ * applying an event twice or out of order with a later full-value event leaves the same row. An exit, an
+ * erasure or the end of an intervention that came from a match also ends the match and frees its seat
+ * ({@link ParticipantChanges}, handled by the match lifecycle in the same transaction).
  */
 @ApplicationScoped
 public class ParticipantEventsConsumer {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Inject
     IdempotentConsumer inbox;
     @Inject
     EntityManager em;
+    @Inject
+    Event<ParticipantChanges.Left> left;
+    @Inject
+    Event<ParticipantChanges.InterventionEnded> interventionEnded;
 
     @Incoming("participant-events")
     @Blocking
@@ -43,11 +54,24 @@ public class ParticipantEventsConsumer {
             case "participant.transferred" -> setUnit(id, d.path("toUnit").asText());
             case "participant.paused" -> setStatus(id, d, "paused");
             case "participant.resumed" -> setStatus(id, d, "active");
-            case "participant.exited" -> setStatus(id, d, "exited");
-            case "participant.erased" -> em.createNativeQuery("delete from participant_profile where participant_id = :id")
-                    .setParameter("id", id).executeUpdate();
+            case "participant.exited" -> {
+                setStatus(id, d, "exited");
+                left.fire(new ParticipantChanges.Left(id, LocalDate.parse(d.path("exitedOn").asText()), ParticipantChanges.EXITED));
+            }
+            case "participant.erased" -> {
+                em.createNativeQuery("delete from participant_profile where participant_id = :id")
+                        .setParameter("id", id).executeUpdate();
+                left.fire(new ParticipantChanges.Left(id, event.time().atZoneSameInstant(STOCKHOLM).toLocalDate(),
+                        ParticipantChanges.ERASED));
+            }
+            case "participant.intervention-ended" -> {
+                if (d.hasNonNull("matchId")) {
+                    interventionEnded.fire(new ParticipantChanges.InterventionEnded(id,
+                            UUID.fromString(d.path("matchId").asText()), LocalDate.parse(d.path("endedOn").asText())));
+                }
+            }
             default -> {
-                // plan, intervention and project events do not change what matching needs
+                // plan, project and other intervention events do not change what matching needs
             }
         }
     }
