@@ -20,7 +20,7 @@ public final class AllocationDtos {
             @Size(max = 20000) @Schema(description = "Deltagare; utelämnat: alla aktiva i din enhet / participants; omitted: all active in your unit") List<UUID> participantIds,
             @Size(max = 20000) @Schema(description = "Platser; utelämnat: alla öppna med lediga platser / placements; omitted: all open with free seats") List<UUID> placementIds,
             @Size(max = 2) @Schema(example = "[\"ensamstaende-kvinnor-med-barn\", \"langvarigt-bistand\"]",
-                    description = "Prioriteringsregler i ordning / priority rules in order: ensamstaende-kvinnor-med-barn (anställningar), langvarigt-bistand") List<String> priorityRules,
+                    description = "Prioriteringsregler i ordning / priority rules in order: ensamstaende-kvinnor-med-barn (anställningar), langvarigt-bistand") List<@Size(max = 40) String> priorityRules,
             @Schema(example = "false", description = "Högst hälften (avrundat uppåt) av en plats per kön / at most half (rounded up) of a placement's seats per gender") Boolean genderBalance,
             @Schema(example = "2026-01-05") LocalDate asOf,
             @Schema(example = "false", description = "Skapa förslag (match.proposed) för varje tilldelning / create a proposal for each assignment") Boolean propose) {

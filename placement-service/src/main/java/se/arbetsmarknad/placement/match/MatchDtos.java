@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,14 +20,14 @@ public final class MatchDtos {
             @NotNull @Schema(example = "9f3a1c2e-7d44-4f7e-8a0b-2c1d3e4f5a6b", description = "Pseudonymt deltagar-id / pseudonymous participant id") UUID participantId) {
     }
 
-    public record Decline(@NotBlank @Schema(example = "krav-ej-uppfyllt",
+    public record Decline(@NotBlank @Size(max = 40) @Schema(example = "krav-ej-uppfyllt",
             enumeration = {"krav-ej-uppfyllt", "platsen-tillsatt", "deltagaren-tackar-nej", "passar-inte", "annat"}) String reason) {
     }
 
     public record Start(@Schema(example = "2026-01-12", description = "Startdag; standard idag / start day; default today") LocalDate on) {
     }
 
-    public record End(@Schema(example = "fullfoljd", enumeration = {"fullfoljd", "avbruten", "anstalld", "annat"}) String reason,
+    public record End(@Size(max = 40) @Schema(example = "fullfoljd", enumeration = {"fullfoljd", "avbruten", "anstalld", "annat"}) String reason,
             @Schema(example = "2026-04-03") LocalDate on) {
     }
 

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +36,8 @@ public class MatchingResource {
             description = "Hårda krav: lediga platser, period, ålder, körkort, svenska, utbildning; poäng: yrkesintresse (SSYK), önskad insatsform, ort / hard filters: free seats, period, age, licence, Swedish, education; score: occupational interest (SSYK), preferred kind, place")
     @APIResponse(responseCode = "404", description = "Deltagaren finns inte i din enhet / participant not in your unit")
     public List<MatchingService.RankedPlacement> placements(@PathParam("participantId") String participantId,
-            @QueryParam("kinds") Set<String> kinds, @QueryParam("place") String place, @QueryParam("asOf") LocalDate asOf,
+            @QueryParam("kinds") @Size(max = 9) Set<@Size(max = 40) String> kinds, @QueryParam("place") @Size(max = 200) String place,
+            @QueryParam("asOf") LocalDate asOf,
             @QueryParam("includeExcluded") @DefaultValue("false") boolean includeExcluded,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(1000) int limit) {
         return service.placementsFor(Access.parseId(participantId, "participant"), kinds == null ? Set.of() : kinds, place,

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,18 +28,18 @@ public final class OrganisationDtos {
 
     @Schema(description = "Registrera eller ändra en organisation / Register or change an organisation")
     public record OrganisationRequest(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "små bokstäver, siffror och bindestreck / lower-case letters, digits and hyphens")
+            @NotBlank @Size(max = 63) @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "små bokstäver, siffror och bindestreck / lower-case letters, digits and hyphens")
             @Schema(example = "bussbolaget-syd", description = "Kod; lika med inloggningens claim 'organisation' / equals the login's 'organisation' claim") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Bussbolaget Syd AB") String name,
-            @NotBlank @Schema(example = "privat", enumeration = {"forvaltning", "privat", "ideell", "asf"}) String kind,
-            @Schema(example = "556677-1233", description = "Organisationsnummer NNNNNN-NNNN; krävs för privat och asf / required for privat and asf") String organisationNumber,
+            @NotBlank @Size(max = 20) @Schema(example = "privat", enumeration = {"forvaltning", "privat", "ideell", "asf"}) String kind,
+            @Size(max = 11) @Schema(example = "556677-1233", description = "Organisationsnummer NNNNNN-NNNN; krävs för privat och asf / required for privat and asf") String organisationNumber,
             @Size(max = 100) @Schema(example = "Malmö") String municipality,
             @Size(max = 20) List<@Valid Contact> contacts) {
     }
 
     public record EmployeeCountRequest(
             @NotNull @Schema(example = "2020-04-30") LocalDate countedOn,
-            @NotNull @Min(0) @Schema(example = "6095") Integer employees) {
+            @NotNull @Min(0) @Max(1_000_000) @Schema(example = "6095") Integer employees) {
     }
 
     public record EmployeeCountView(LocalDate countedOn, int employees) {

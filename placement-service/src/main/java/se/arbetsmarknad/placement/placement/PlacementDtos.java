@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,11 +23,11 @@ public final class PlacementDtos {
 
     @Schema(description = "Krav på deltagaren / Requirements on the participant")
     public record Requirements(
-            @Schema(example = "sfi-3", enumeration = {"sfi-1", "sfi-2", "sfi-3", "modersmal"}, description = "Lägsta svensknivå / minimum Swedish level") String swedishLevel,
+            @Size(max = 20) @Schema(example = "sfi-3", enumeration = {"sfi-1", "sfi-2", "sfi-3", "modersmal"}, description = "Lägsta svensknivå / minimum Swedish level") String swedishLevel,
             @Schema(example = "true", description = "B-körkort krävs / driving licence required") Boolean drivingLicence,
             @Min(15) @Max(70) @Schema(example = "18") Integer ageMin,
             @Min(15) @Max(70) @Schema(example = "64") Integer ageMax,
-            @Schema(example = "gymnasial", enumeration = {"forgymnasial", "gymnasial", "eftergymnasial"}) String educationLevel) {
+            @Size(max = 20) @Schema(example = "gymnasial", enumeration = {"forgymnasial", "gymnasial", "eftergymnasial"}) String educationLevel) {
         public static final Requirements NONE = new Requirements(null, false, null, null, null);
     }
 
@@ -40,16 +41,17 @@ public final class PlacementDtos {
     @Schema(description = "Registrera eller ändra en plats / Register or change a placement")
     public record PlacementRequest(
             @Schema(description = "Organisationen; anordnare kan utelämna (egen) / organisation; providers may omit (their own)") UUID organisationId,
-            @NotBlank @Schema(example = "jobbspar") String kind,
+            @NotBlank @Size(max = 40) @Schema(example = "jobbspar", enumeration = {"praktik", "extratjanst", "nystartsjobb",
+                    "utvecklingsanstallning", "lonebidrag", "osa", "beredskapsanstallning", "feriepraktik", "jobbspar"}) String kind,
             @NotBlank @Size(max = 200) @Schema(example = "Bussförare – 12 veckor") String title,
-            @NotBlank @Schema(example = "8331", description = "SSYK 2012 yrkesgrupp (4 siffror) / unit group (4 digits)") String ssyk,
+            @NotBlank @Size(max = 4) @Schema(example = "8331", pattern = "^[0-9]{4}$", description = "SSYK 2012 yrkesgrupp (4 siffror) / unit group (4 digits)") String ssyk,
             @Size(max = 4000) @Schema(example = "Utbildning till bussförare med anställning efteråt") String description,
             @Size(max = 100) @Schema(example = "Malmö") String municipality,
             @Size(max = 200) @Schema(example = "Depå Fosie") String place,
             @NotNull @Min(1) @Max(10000) @Schema(example = "38") Integer seats,
             @NotNull @Schema(example = "2026-01-12") LocalDate periodStart,
             @NotNull @Schema(example = "2026-04-03") LocalDate periodEnd,
-            @DecimalMin("0") @DecimalMax("60") @Schema(example = "40") BigDecimal hoursPerWeek,
+            @DecimalMin("0") @DecimalMax("60") @Digits(integer = 2, fraction = 1) @Schema(example = "40", description = "Timmar per vecka, högst en decimal / hours per week, at most one decimal") BigDecimal hoursPerWeek,
             @Valid Requirements requirements,
             @Valid Supervisor supervisor,
             @Schema(example = "false", description = "Publicera direkt / publish at once") Boolean publish) {

@@ -6,7 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,10 +30,11 @@ public final class QuotaDtos {
     }
 
     public record RuleChange(
-            @NotBlank @Schema(example = "total") String method,
-            @Schema(example = "5.7") BigDecimal sharePercent,
-            @Schema(example = "1500") Integer total,
-            @Schema(example = "[\"extratjanst\",\"utvecklingsanstallning\"]") List<String> kinds) {
+            @NotBlank @Size(max = 10) @Schema(example = "total", enumeration = {"share", "total"}) String method,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 3)
+            @Schema(example = "5.7", description = "Andel i procent (över 0, högst 100, högst tre decimaler) / share in per cent") BigDecimal sharePercent,
+            @Min(0) @Max(1_000_000) @Schema(example = "1500") Integer total,
+            @Size(max = 9) @Schema(example = "[\"extratjanst\",\"utvecklingsanstallning\"]") List<@NotBlank @Size(max = 40) String> kinds) {
     }
 
     public record Row(UUID organisationId, @Schema(example = "grundskoleforvaltningen") String code,
