@@ -18,7 +18,7 @@ declare -A PORT=(
   [reporting]=${SUITE_REPORTING_PORT:-8084}
 )
 KEYCLOAK_PORT=${SUITE_KEYCLOAK_PORT:-8180}
-ALL_PORTS=("${PORT[@]}" "$KEYCLOAK_PORT" "${SUITE_KEYCLOAK_MANAGEMENT_PORT:-8181}"
+ALL_PORTS=("${PORT[@]}" "${SUITE_WEB_PORT:-8080}" "$KEYCLOAK_PORT" "${SUITE_KEYCLOAK_MANAGEMENT_PORT:-8181}"
            "${SUITE_KAFKA_PORT:-9092}" "${SUITE_KAFKA_CONTROLLER_PORT:-9093}" "${SUITE_POSTGRES_PORT:-55432}")
 TOKEN_URL=http://localhost:$KEYCLOAK_PORT/realms/kommun/protocol/openid-connect/token
 
@@ -152,6 +152,26 @@ for svc in "${SERVICES[@]}"; do
     fail "$svc-service GET /api/me without token is 401 (got $status)"
   fi
 done
+
+# The web application: up, and the case officer's browser journeys (real Keycloak login page, axe on every
+# page) against this very stack, so no second stack is started on the machine's two cores.
+WEB_PORT=${SUITE_WEB_PORT:-8080}
+if [[ -d "$ROOT/web" ]]; then
+  status=$(http_status "http://localhost:$WEB_PORT/q/health/ready")
+  if [[ $status == 200 ]]; then pass "web /q/health/ready is UP"; else fail "web /q/health/ready is UP (HTTP $status)"; fi
+  status=$(http_status "http://localhost:$WEB_PORT/handlaggare")
+  if [[ $status == 302 ]]; then pass "web sends a visitor without a session to the login page"; else fail "web redirects to login (got $status)"; fi
+  echo "== smoke test: browser journeys (web, CaseOfficerJourneyIT)"
+  # test-compile + failsafe only: a package here would rewrite the jar the running web serves from.
+  if (cd "$ROOT" && ./mvnw -B -q -pl web -Pjourneys test-compile failsafe:integration-test failsafe:verify \
+        "-Dweb.url=http://localhost:$WEB_PORT" \
+        >"$SUITE_HOME/logs/web-journeys.log" 2>&1); then
+    pass "web browser journeys (sign in, find, enrol, plan, intervention, propose, exit; no axe violation)"
+  else
+    grep -E 'Tests run|FAIL|axe:|^- ' "$SUITE_HOME/logs/web-journeys.log" | head -n 30 || true
+    fail "web browser journeys (log: $SUITE_HOME/logs/web-journeys.log)"
+  fi
+fi
 
 echo "== smoke test: ./suite down"
 collect_pids   # again: nothing new is expected, but a late-started component counts too
