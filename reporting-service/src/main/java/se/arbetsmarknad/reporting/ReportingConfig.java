@@ -17,6 +17,10 @@ public interface ReportingConfig {
     @WithDefault("1281")
     String municipalityCode();
 
+    /** The municipality's name as it heads printed reports. */
+    @WithDefault("Lunds kommun")
+    String municipalityName();
+
     /** How long a finished export file is kept for download; then the job and its file are deleted. */
     @WithDefault("24h")
     Duration exportRetention();

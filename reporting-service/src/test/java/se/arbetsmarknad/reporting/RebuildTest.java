@@ -28,8 +28,8 @@ class RebuildTest {
     static final int YEAR = 2017;
     static final String UNIT = "reb-" + UUID.randomUUID().toString().substring(0, 8);
     static final String ADMIN = TestTokens.admin("admin");
-    static final List<String> TABLES = List.of("stat_fact", "stat_total", "participant_state", "participant_counted",
-            "project_membership", "organisation", "placement", "match_state", "goal");
+    static final List<String> TABLES = List.of("stat_fact", "stat_month", "stat_total", "participant_state",
+            "participant_counted", "project_membership", "organisation", "placement", "match_state", "goal", "unit");
 
     @Inject
     EntityManager em;

@@ -310,6 +310,26 @@ class ReportsTest {
     }
 
     @Test
+    void aUnitNoEventHasNamedIsUnknown() {
+        report("dashboard", MANAGER, "month=" + YEAR + "-01&unit=" + UNIT,
+                "rows.find { it.statistic == 'Inskrivna unika deltagare' }.monthT", 12);
+        String unknown = "unit=no-such-unit";
+        for (String url : List.of("/api/reports/dashboard?" + unknown, "/api/reports/summer-jobs?" + unknown,
+                "/api/reports/projects?project=iris&" + unknown, "/api/statistics/enrolled-unique?" + unknown,
+                "/api/charts/enrolled-per-month?format=json&" + unknown,
+                "/api/charts/exits-accumulated?format=json&" + unknown)) {
+            given().auth().oauth2(MANAGER).get(url).then().statusCode(404).contentType("application/problem+json");
+        }
+        given().auth().oauth2(MANAGER).contentType("application/json")
+                .body(Map.of("report", "dashboard", "format", "csv", "parameters", Map.of("unit", "no-such-unit")))
+                .post("/api/exports").then().statusCode(404);
+        // A known unit, and a case officer's own unit even before any event names it, still answer.
+        given().auth().oauth2(MANAGER).get("/api/reports/summer-jobs?unit=" + UNIT).then().statusCode(200);
+        given().auth().oauth2(TestTokens.caseOfficer("ny", "new-unit")).get("/api/reports/dashboard").then()
+                .statusCode(200);
+    }
+
+    @Test
     void placesBySector() {
         JsonPath t = report("places", MANAGER, "", "rows.find { it.sector == 'Totalt' }.seats != null", true);
         assertThat(t.getList("rows.sector", String.class)).contains("Kommunal", "Privat");

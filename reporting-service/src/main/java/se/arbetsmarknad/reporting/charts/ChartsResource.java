@@ -1,8 +1,10 @@
 package se.arbetsmarknad.reporting.charts;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.security.Roles;
 import se.arbetsmarknad.reporting.access.Access;
+import se.arbetsmarknad.reporting.cache.FiguresCache;
 import se.arbetsmarknad.reporting.table.Table;
 import se.arbetsmarknad.reporting.render.TableJson;
 
@@ -33,9 +36,13 @@ import se.arbetsmarknad.reporting.render.TableJson;
 public class ChartsResource {
 
     @Inject
-    Charts charts;
+    ChartData charts;
     @Inject
     Access access;
+    @Inject
+    FiguresCache cache;
+
+    Clock clock = Clock.systemUTC();
 
     @GET
     @Path("enrolled-per-month")
@@ -47,9 +54,10 @@ public class ChartsResource {
             @Parameter(description = "svg | png | json", example = "svg") @QueryParam("format") String format,
             @Parameter(description = "Bredd px / width", example = "900") @QueryParam("width") Integer width,
             @Parameter(description = "Höjd px / height", example = "500") @QueryParam("height") Integer height) {
-        int y = year == null ? LocalDate.now().getYear() : year;
-        Table t = charts.enrolledPerMonth(y, access.unitFilter(unit));
-        return render(t, false, List.of("K", "M", "T"), "Antal inskrivna", format, width, height, "inskrivna-" + y);
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        String u = access.unitFilter(unit);
+        return render(() -> charts.enrolledPerMonth(y, u), u, false, List.of("K", "M", "T"), "Antal inskrivna", format,
+                width, height, "inskrivna-" + y);
     }
 
     @GET
@@ -63,7 +71,7 @@ public class ChartsResource {
             @Parameter(description = "Bredd px / width", example = "900") @QueryParam("width") Integer width,
             @Parameter(description = "Höjd px / height", example = "500") @QueryParam("height") Integer height) {
         List<Integer> list = new ArrayList<>();
-        int current = LocalDate.now().getYear();
+        int current = LocalDate.now(clock).getYear();
         String text = years == null || years.isBlank() ? (current - 2) + "," + (current - 1) + "," + current : years;
         try {
             for (String part : text.split(",")) {
@@ -76,13 +84,15 @@ public class ChartsResource {
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("years", "årtal, kommaseparerade / years, comma separated");
         }
-        Table t = charts.exitsAccumulated(list, access.unitFilter(unit));
-        return render(t, true, list.stream().map(String::valueOf).toList(), "Antal avslut (ackumulerat)", format,
-                width, height, "avslut-ackumulerat");
+        String u = access.unitFilter(unit);
+        return render(() -> charts.exitsAccumulated(list, u), u, true, list.stream().map(String::valueOf).toList(),
+                "Antal avslut (ackumulerat)", format, width, height, "avslut-ackumulerat-" + String.join("-",
+                        list.stream().map(String::valueOf).toList()));
     }
 
-    private Response render(Table t, boolean lines, List<String> series, String axis, String format, Integer width,
-            Integer height, String filename) {
+    /** The chart (or its data) once per read-model version and request: drawing a PNG costs far more than the figures. */
+    private Response render(Supplier<Table> table, String unit, boolean lines, List<String> series, String axis,
+            String format, Integer width, Integer height, String filename) {
         int w = width == null ? 900 : width;
         int h = height == null ? 500 : height;
         if (w < 200 || w > 4000) {
@@ -92,13 +102,22 @@ public class ChartsResource {
             throw ProblemException.invalid("height", "150–4000");
         }
         String f = format == null ? "svg" : format.toLowerCase();
-        return switch (f) {
-            case "json" -> Response.ok(TableJson.of(t), "application/json").build();
-            case "png" -> Response.ok(Charts.png(charts.chart(t, lines, series, axis), w, h), "image/png")
-                    .header("Content-Disposition", "inline; filename=\"" + filename + ".png\"").build();
-            case "svg" -> Response.ok(Charts.svg(charts.chart(t, lines, series, axis), w, h), "image/svg+xml")
-                    .header("Content-Disposition", "inline; filename=\"" + filename + ".svg\"").build();
-            default -> throw ProblemException.invalid("format", "svg, png eller json / svg, png or json");
-        };
+        if (!List.of("json", "png", "svg").contains(f)) {
+            throw ProblemException.invalid("format", "svg, png eller json / svg, png or json");
+        }
+        String key = "chart|" + filename + "|" + unit + "|" + f + "|" + w + "x" + h;
+        Object body = cache.get(key, () -> {
+            ChartDrawing.Spec spec = new ChartDrawing.Spec(table.get(), series, axis, lines);
+            return switch (f) {
+                case "json" -> TableJson.of(spec.table());
+                case "png" -> ChartDrawing.png(ChartDrawing.chart(spec), w, h);
+                default -> ChartDrawing.svg(spec, w, h);
+            };
+        });
+        if ("json".equals(f)) {
+            return Response.ok(body, "application/json").build();
+        }
+        return Response.ok(body, "png".equals(f) ? "image/png" : "image/svg+xml")
+                .header("Content-Disposition", "inline; filename=\"" + filename + "." + f + "\"").build();
     }
 }

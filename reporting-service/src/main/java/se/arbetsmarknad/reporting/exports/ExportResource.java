@@ -1,6 +1,7 @@
 package se.arbetsmarknad.reporting.exports;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,10 +51,16 @@ public class ExportResource {
             Map<String, String> parameters) {
     }
 
+    /** What a page needs to show a progress bar, then a download link (or why there is none). */
     @Schema(name = "ExportJob")
     public record JobView(@Schema(example = "5b7e…") UUID id, @Schema(example = "allocation") String report,
-            @Schema(example = "xlsx") String format, @Schema(example = "running", enumeration = {"running", "done", "failed"}) String status,
-            @Schema(example = "45") int progress, String error, @Schema(example = "/api/exports/5b7e…/file") String download) {
+            @Schema(example = "xlsx") String format,
+            @Schema(example = "running", enumeration = {"running", "done", "failed"}) String status,
+            @Schema(example = "45", minimum = "0", maximum = "100", description = "Procent klart / percent done") int progress,
+            @Schema(description = "Varför exporten misslyckades (på svenska) / why it failed") String error,
+            @Schema(example = "/api/exports/5b7e…/file", description = "Finns när status är done / present when done") String download,
+            @Schema(example = "allocation.xlsx") String filename,
+            Instant createdAt, Instant finishedAt) {
     }
 
     @POST
@@ -61,22 +69,27 @@ public class ExportResource {
     @Operation(summary = "Starta en export / Start an export",
             description = "Skapar ett exportjobb; följ förloppet med GET och hämta filen när status är done / "
                     + "Creates an export job; follow its progress with GET and download when done")
-    @APIResponse(responseCode = "202", description = "Jobbet har startat / The job started")
+    @APIResponse(responseCode = "202", description = "Jobbet har startat / The job started",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "Ogiltig begäran / Invalid request")
     public Response create(@NotNull @Valid ExportRequest request) {
         UUID id = service.create(request.report(), request.format(), request.parameters(), Scope.of(access));
         return Response.accepted(view(service.find(id, Scope.of(access), true).orElseThrow()))
-                .location(URI.create("/api/exports/" + id)).build();
+                .location(URI.create("/api/exports/" + id)).header("Retry-After", "1").build();
     }
 
     @GET
     @Path("{id}")
     @Produces("application/json")
     @Operation(summary = "Exportens förlopp / Export progress")
-    @APIResponse(responseCode = "200", description = "Jobbets status och förlopp i procent / Status and progress in percent")
+    @APIResponse(responseCode = "200", description = "Jobbets status och förlopp i procent / Status and progress in percent",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "404", description = "Finns inte eller är någon annans / Missing or someone else's")
-    public JobView get(@PathParam("id") UUID id) {
-        return view(job(id));
+    public Response get(@PathParam("id") UUID id) {
+        JobView view = view(job(id));
+        // While it runs, tell a polling page when to ask again.
+        return "running".equals(view.status()) ? Response.ok(view).header("Retry-After", "1").build()
+                : Response.ok(view).build();
     }
 
     @GET
@@ -99,7 +112,11 @@ public class ExportResource {
     }
 
     private static JobView view(ExportService.Job j) {
-        return new JobView(j.id(), j.report(), j.format(), j.status(), j.progress(), j.error(),
-                "done".equals(j.status()) ? "/api/exports/" + j.id() + "/file" : null);
+        boolean done = "done".equals(j.status());
+        return new JobView(j.id(), j.report(), j.format(), j.status(), j.progress(),
+                "failed".equals(j.status()) ? "Exporten kunde inte skapas (" + j.error() + "). Försök igen eller kontakta "
+                        + "förvaltningens systemförvaltare. / The export failed." : null,
+                done ? "/api/exports/" + j.id() + "/file" : null, done ? j.filename() : j.report() + "." + j.format(),
+                j.createdAt(), j.finishedAt());
     }
 }

@@ -1,6 +1,7 @@
 package se.arbetsmarknad.reporting.exports;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ public class ExportService {
     Clock clock = Clock.systemUTC();
 
     public record Job(UUID id, String owner, String report, String format, String status, Integer progress,
-            String error, String filename) {
+            String error, String filename, Instant createdAt, Instant finishedAt) {
     }
 
     public record File(String filename, String contentType, byte[] content) {
@@ -115,7 +116,8 @@ public class ExportService {
     /** The job, if it exists and the caller created it (admins see all); otherwise empty (404). */
     public Optional<Job> find(UUID id, Scope scope, boolean admin) {
         List<Job> jobs = QuarkusTransaction.requiringNew().call(() -> session.createNativeQuery(
-                "select id, owner, report, format, status, progress, error, filename from export_job where id = :id",
+                "select id, owner, report, format, status, progress, error, filename, created_at, finished_at"
+                        + " from export_job where id = :id",
                 Job.class).setParameter("id", id).getResultList());
         return jobs.stream().filter(j -> admin || j.owner().equals(scope.username())).findFirst();
     }

@@ -20,44 +20,53 @@ public class EventConsumers {
     Projections projections;
     @Inject
     RebuildService rebuild;
+    @Inject
+    Facts facts;
+    @Inject
+    ReadModelVersion version;
 
     @Incoming("participant-events")
     @Blocking
     public void participant(String message) {
-        apply(message);
+        apply("participant", message);
     }
 
     @Incoming("organisation-events")
     @Blocking
     public void organisation(String message) {
-        apply(message);
+        apply("organisation", message);
     }
 
     @Incoming("placement-events")
     @Blocking
     public void placement(String message) {
-        apply(message);
+        apply("placement", message);
     }
 
     @Incoming("match-events")
     @Blocking
     public void match(String message) {
-        apply(message);
+        apply("match", message);
     }
 
     @Incoming("goal-events")
     @Blocking
     public void goal(String message) {
-        apply(message);
+        apply("goal", message);
     }
 
     /**
      * Waits while a rebuild replays (so events stay in topic order), then applies the event in its own
-     * transaction together with its processed-event record.
+     * transaction together with its processed-event record, its counters and the read model's version.
      */
-    private void apply(String message) {
+    private void apply(String channel, String message) {
         rebuild.awaitIdle();
-        QuarkusTransaction.requiringNew().run(() -> inbox.apply(message, projections::apply));
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (inbox.apply(message, projections::apply)) {
+                facts.flush();
+                version.raise(channel);
+            }
+        });
     }
 
     /** Routes an event to its projection by type; shared by the live consumers and the rebuild. */

@@ -1,22 +1,42 @@
 package se.arbetsmarknad.reporting.readmodel;
 
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 /**
- * Writes the pre-aggregated counters, in the transaction of the event being applied (so a counter and
- * the processed-event record commit together), and marks the statistic and year as changed so that
- * {@code statistic.series-updated} is published.
+ * The pre-aggregated counters. The projections add deltas during a transaction (in memory, summed per
+ * key); {@link #flush()} writes them at its end: one upsert per distinct key into the daily, monthly
+ * and all-time counters, in key order (so concurrent transactions lock rows in the same order and
+ * cannot deadlock), plus the (statistic, year) pairs to publish and the units seen. However many events
+ * a transaction applies, the counters cost one round trip per table.
  */
 @ApplicationScoped
 public class Facts {
 
+    private static final Comparator<FactBuffer.Key> KEY_ORDER = Comparator.comparing(FactBuffer.Key::statistic)
+            .thenComparing(FactBuffer.Key::day).thenComparing(k -> k.dims().gender())
+            .thenComparing(k -> k.dims().unit()).thenComparing(k -> k.dims().ageBand())
+            .thenComparing(k -> k.dims().kind()).thenComparing(k -> k.dims().project())
+            .thenComparingInt(FactBuffer.Key::days);
+
     @Inject
-    EntityManager em;
+    FactBuffer buffer;
+    @Inject
+    Session session;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String statistic, LocalDate day, Dims dims, long delta) {
@@ -25,36 +45,114 @@ public class Facts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(String statistic, LocalDate day, Dims dims, int days, long delta) {
-        if (delta == 0) {
-            return;
+        if (delta != 0) {
+            buffer.add(new FactBuffer.Key(statistic, day, dims, days), delta);
         }
-        em.createNativeQuery("""
-                insert into stat_fact (statistic, day, gender, unit, age_band, kind, project, days, value)
-                values (:s, :day, :g, :u, :a, :k, :p, :d, :v)
-                on conflict (statistic, day, gender, unit, age_band, kind, project, days)
-                do update set value = stat_fact.value + excluded.value""")
-                .setParameter("s", statistic).setParameter("day", day)
-                .setParameter("g", dims.gender()).setParameter("u", dims.unit()).setParameter("a", dims.ageBand())
-                .setParameter("k", dims.kind()).setParameter("p", dims.project()).setParameter("d", days)
-                .setParameter("v", delta).executeUpdate();
-        em.createNativeQuery("""
-                insert into stat_total (statistic, gender, unit, age_band, kind, project, days, value)
-                values (:s, :g, :u, :a, :k, :p, :d, :v)
-                on conflict (statistic, gender, unit, age_band, kind, project, days)
-                do update set value = stat_total.value + excluded.value""")
-                .setParameter("s", statistic)
-                .setParameter("g", dims.gender()).setParameter("u", dims.unit()).setParameter("a", dims.ageBand())
-                .setParameter("k", dims.kind()).setParameter("p", dims.project()).setParameter("d", days)
-                .setParameter("v", delta).executeUpdate();
-        changed(statistic, day.getYear());
     }
 
-    /** Marks a statistic and year for publication; stocks also change every later year they carry into. */
+    /** Marks a statistic and year for publication (statistic.series-updated). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(String statistic, int year) {
-        em.createNativeQuery("""
-                insert into stat_changed (statistic, year) values (:s, :y)
-                on conflict (statistic, year) do update set version = stat_changed.version + 1""")
-                .setParameter("s", statistic).setParameter("y", year).executeUpdate();
+        buffer.changed(statistic, year);
+    }
+
+    /** A unit named by an event: from now on reports answer for it (and 404 for units never named). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unit(String unit) {
+        buffer.unit(unit);
+    }
+
+    /** Writes what this transaction added; call it once before the transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flush() {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        Map<FactBuffer.Key, Long> daily = sorted(buffer.deltas(), k -> k);
+        Map<FactBuffer.Key, Long> monthly = sorted(buffer.deltas(), k -> new FactBuffer.Key(k.statistic(),
+                k.day().withDayOfMonth(1), k.dims(), k.days()));
+        Map<FactBuffer.Key, Long> total = sorted(buffer.deltas(), k -> new FactBuffer.Key(k.statistic(), LocalDate.EPOCH,
+                k.dims(), k.days()));
+        List<FactBuffer.Changed> changed = buffer.changed().stream()
+                .sorted(Comparator.comparing(FactBuffer.Changed::statistic).thenComparingInt(FactBuffer.Changed::year))
+                .toList();
+        List<String> units = buffer.units().stream().sorted().toList();
+        session.doWork(connection -> {
+            counters(connection, "stat_fact", "day", daily);
+            counters(connection, "stat_month", "month", monthly);
+            totals(connection, total);
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    insert into stat_changed (statistic, year) values (?, ?)
+                    on conflict (statistic, year) do update set version = stat_changed.version + 1""")) {
+                for (FactBuffer.Changed c : changed) {
+                    ps.setString(1, c.statistic());
+                    ps.setInt(2, c.year());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "insert into unit (code) values (?) on conflict do nothing")) {
+                for (String unit : units) {
+                    ps.setString(1, unit);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+        buffer.clear();
+    }
+
+    /** Sums per bucket in key order; a net zero is still written, as applying the events one by one would. */
+    private static Map<FactBuffer.Key, Long> sorted(Map<FactBuffer.Key, Long> deltas,
+            Function<FactBuffer.Key, FactBuffer.Key> bucket) {
+        Map<FactBuffer.Key, Long> out = new TreeMap<>(KEY_ORDER);
+        deltas.forEach((k, v) -> out.merge(bucket.apply(k), v, Long::sum));
+        return out;
+    }
+
+    private static void counters(Connection connection, String table, String dayColumn, Map<FactBuffer.Key, Long> rows)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("insert into " + table + " (statistic, " + dayColumn
+                + ", gender, unit, age_band, kind, project, days, value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (statistic, " + dayColumn + ", gender, unit, age_band, kind, project, days)"
+                + " do update set value = " + table + ".value + excluded.value")) {
+            for (var e : rows.entrySet()) {
+                FactBuffer.Key k = e.getKey();
+                ps.setString(1, k.statistic());
+                ps.setDate(2, Date.valueOf(k.day()));
+                dims(ps, 3, k);
+                ps.setLong(9, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void totals(Connection connection, Map<FactBuffer.Key, Long> rows) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                insert into stat_total (statistic, gender, unit, age_band, kind, project, days, value)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (statistic, gender, unit, age_band, kind, project, days)
+                do update set value = stat_total.value + excluded.value""")) {
+            for (var e : rows.entrySet()) {
+                FactBuffer.Key k = e.getKey();
+                ps.setString(1, k.statistic());
+                dims(ps, 2, k);
+                ps.setLong(8, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** gender, unit, age band, kind, project, days from {@code first} on. */
+    private static void dims(PreparedStatement ps, int first, FactBuffer.Key k) throws SQLException {
+        ps.setString(first, k.dims().gender());
+        ps.setString(first + 1, k.dims().unit());
+        ps.setString(first + 2, k.dims().ageBand());
+        ps.setString(first + 3, k.dims().kind());
+        ps.setString(first + 4, k.dims().project());
+        ps.setInt(first + 5, k.days());
     }
 }

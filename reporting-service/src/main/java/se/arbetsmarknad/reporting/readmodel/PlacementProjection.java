@@ -31,6 +31,8 @@ public class PlacementProjection {
 
     @Inject
     EntityManager em;
+    @Inject
+    Facts facts;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
@@ -80,6 +82,7 @@ public class PlacementProjection {
 
     private void match(String type, JsonNode d) {
         int rank = MATCH_RANK.get(type);
+        facts.unit(optionalText(d, "unit"));
         em.createNativeQuery("""
                 insert into match_state (match_id, placement_id, organisation_id, participant_id, unit, kind,
                 status, rank, on_date, start_date, end_date)

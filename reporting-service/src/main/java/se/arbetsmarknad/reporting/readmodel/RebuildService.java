@@ -44,8 +44,8 @@ public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
     static final List<String> TOPICS = List.of(Topics.PARTICIPANT, Topics.ORGANISATION, Topics.PLACEMENT, Topics.MATCH,
             Topics.GOAL);
-    static final List<String> TABLES = List.of("stat_fact", "stat_total", "participant_state", "participant_counted",
-            "project_membership", "organisation", "placement", "match_state", "goal");
+    static final List<String> TABLES = List.of("stat_fact", "stat_month", "stat_total", "participant_state",
+            "participant_counted", "project_membership", "organisation", "placement", "match_state", "goal", "unit");
 
     @Inject
     EntityManager em;
@@ -55,6 +55,10 @@ public class RebuildService {
     EventConsumers.Projections projections;
     @Inject
     ManagedExecutor executor;
+    @Inject
+    Facts facts;
+    @Inject
+    ReadModelVersion version;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -105,6 +109,7 @@ public class RebuildService {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("truncate " + String.join(", ", TABLES)).executeUpdate();
                 inbox.forgetAll();
+                version.raise("rebuild");
             });
             replay(applied, skipped);
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
@@ -167,13 +172,22 @@ public class RebuildService {
             return;
         }
         try {
-            long n = QuarkusTransaction.requiringNew().call(() -> batch.stream()
-                    .filter(r -> inbox.apply(r.value(), projections::apply)).count());
+            long n = QuarkusTransaction.requiringNew().call(() -> {
+                long count = batch.stream().filter(r -> inbox.apply(r.value(), projections::apply)).count();
+                facts.flush();
+                version.raise("rebuild");
+                return count;
+            });
             applied.addAndGet(n);
         } catch (RuntimeException e) {
             for (ConsumerRecord<String, String> r : batch) {
                 try {
-                    if (QuarkusTransaction.requiringNew().call(() -> inbox.apply(r.value(), projections::apply))) {
+                    if (QuarkusTransaction.requiringNew().call(() -> {
+                        boolean done = inbox.apply(r.value(), projections::apply);
+                        facts.flush();
+                        version.raise("rebuild");
+                        return done;
+                    })) {
                         applied.incrementAndGet();
                     }
                 } catch (RuntimeException single) {

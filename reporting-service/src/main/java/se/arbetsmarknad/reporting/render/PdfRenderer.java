@@ -3,11 +3,15 @@ package se.arbetsmarknad.reporting.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,107 +20,44 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
+import se.arbetsmarknad.reporting.ReportingConfig;
 import se.arbetsmarknad.reporting.table.Table;
 
+/**
+ * PDF through Apache PDFBox: A4 landscape; on every page the municipality, the report's title and
+ * period, the column headings and "Sida n av N". Columns are as wide as their content needs (text
+ * columns give way and wrap); numbers and their headings are right-aligned on the same edge, text and
+ * its heading left-aligned, so every column lines up with its heading. Helvetica (a standard PDF font;
+ * WinAnsi covers å ä ö é –) needs no font file on the server.
+ */
 @ApplicationScoped
 public class PdfRenderer implements TableRenderer {
+
+    private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final float MARGIN = 40;
+    private static final float FONT_SIZE = 9;
+    private static final float LINE = FONT_SIZE + 2;
+    private static final float ROW_GAP = 5;
+    private static final float PAD = 4;
+    private static final float FOOTER = 24;
+
+    @Inject
+    ReportingConfig config;
+
+    Clock clock = Clock.systemUTC();
 
     @Override
     public Format format() {
         return Format.PDF;
     }
 
-    /**
-     * PDF through Apache PDFBox: A4 landscape, a title and a ruled table that continues on new pages.
-     * Helvetica (a standard PDF font, WinAnsi covers å ä ö é –) needs no font file on the server.
-     */
     @Override
     public byte[] render(Table table, IntConsumer progress) {
         table.requireProtected();
-        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-        float margin = 40;
-        float fontSize = 9;
-        float rowHeight = 16;
-        float width = size.getWidth() - 2 * margin;
-        int columns = table.columns().size();
-        float firstWidth = columns > 1 ? Math.min(width * 0.4f, width / columns * 2) : width;
-        float otherWidth = columns > 1 ? (width - firstWidth) / (columns - 1) : 0;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getDocumentInformation().setTitle(table.title());
-            PDPageContentStream page = null;
-            float y = 0;
-            int n = 0;
-            List<Map<String, Table.Cell>> rows = table.rows();
-            for (int i = -1; i < rows.size(); i++) {
-                if (page == null || y < margin + rowHeight) {
-                    if (page != null) {
-                        page.close();
-                    }
-                    PDPage p = new PDPage(size);
-                    doc.addPage(p);
-                    page = new PDPageContentStream(doc, p);
-                    y = size.getHeight() - margin;
-                    write(page, bold, 13, margin, y, table.title());
-                    y -= 2 * rowHeight;
-                    int lines = headerRow(page, bold, fontSize, table, margin, y, firstWidth, otherWidth);
-                    y -= rowHeight + (lines - 1) * (fontSize + 2);
-                    if (i == -1) {
-                        continue;
-                    }
-                }
-                if (i == -1) {
-                    continue;
-                }
-                Map<String, Table.Cell> row = rows.get(i);
-                // Text cells wrap at spaces (at most 3 lines); numbers stay on one line, right-aligned.
-                List<List<String>> cellLines = new java.util.ArrayList<>();
-                int lines = 1;
-                for (int c = 0; c < columns; c++) {
-                    Table.Column column = table.columns().get(c);
-                    String text = Table.display(column, row.get(column.key()));
-                    float w = c == 0 ? firstWidth : otherWidth;
-                    List<String> wrapped = column.type() == Table.Type.TEXT ? wrap(regular, fontSize, text, w, 3)
-                            : List.of(fit(regular, fontSize, text, w));
-                    cellLines.add(wrapped);
-                    lines = Math.max(lines, wrapped.size());
-                }
-                float extra = (lines - 1) * (fontSize + 2);
-                if (y - extra < margin) {
-                    i--; // no room for this row: continue on a new page
-                    y = 0;
-                    continue;
-                }
-                float x = margin;
-                for (int c = 0; c < columns; c++) {
-                    Table.Column column = table.columns().get(c);
-                    float w = c == 0 ? firstWidth : otherWidth;
-                    List<String> wrapped = cellLines.get(c);
-                    for (int l = 0; l < wrapped.size(); l++) {
-                        String text = wrapped.get(l);
-                        float tx = column.type() == Table.Type.TEXT ? x + 2
-                                : x + w - 4 - regular.getStringWidth(text) / 1000 * fontSize;
-                        write(page, regular, fontSize, tx, y - l * (fontSize + 2), text);
-                    }
-                    x += w;
-                }
-                page.setLineWidth(0.3f);
-                page.moveTo(margin, y - 4 - extra);
-                page.lineTo(margin + width, y - 4 - extra);
-                page.stroke();
-                y -= rowHeight + extra;
-                progress.accept(TableRenderer.percent(++n, rows.size()));
-            }
-            for (String note : table.notes()) {
-                if (y < margin + rowHeight) {
-                    break;
-                }
-                y -= rowHeight / 2;
-                write(page, regular, 7, margin, y, fit(regular, 7, note, width));
-                y -= rowHeight;
-            }
-            page.close();
+            doc.getDocumentInformation().setAuthor(config.municipalityName());
+            new Layout(doc, table).write(progress);
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -124,70 +65,243 @@ public class PdfRenderer implements TableRenderer {
         }
     }
 
-    /** Column headings, wrapped at spaces to fit their column; returns the number of lines used. */
-    private static int headerRow(PDPageContentStream page, PDType1Font bold, float fontSize, Table table,
-            float margin, float y, float firstWidth, float otherWidth) throws IOException {
-        float x = margin;
-        int most = 1;
-        for (int c = 0; c < table.columns().size(); c++) {
-            float w = c == 0 ? firstWidth : otherWidth;
-            List<String> lines = wrap(bold, fontSize, table.columns().get(c).label(), w, 4);
-            for (int i = 0; i < lines.size(); i++) {
-                write(page, bold, fontSize, x + 2, y - i * (fontSize + 2), lines.get(i));
+    /** One document being laid out: fonts, column widths, the page being written and the cursor on it. */
+    private final class Layout {
+        final PDDocument doc;
+        final Table table;
+        final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        final float width = PAGE.getWidth() - 2 * MARGIN;
+        final float[] columns;
+        PDPageContentStream page;
+        float y;
+
+        Layout(PDDocument doc, Table table) throws IOException {
+            this.doc = doc;
+            this.table = table;
+            this.columns = columnWidths();
+        }
+
+        void write(IntConsumer progress) throws IOException {
+            newPage();
+            List<Map<String, Table.Cell>> rows = table.rows();
+            for (int i = 0; i < rows.size(); i++) {
+                List<List<String>> cells = new ArrayList<>();
+                int lines = 1;
+                for (int c = 0; c < columns.length; c++) {
+                    Table.Column column = table.columns().get(c);
+                    String text = safe(Table.display(column, rows.get(i).get(column.key())));
+                    List<String> wrapped = numeric(column) ? List.of(fit(regular, text, columns[c]))
+                            : wrap(regular, text, columns[c], 3);
+                    cells.add(wrapped);
+                    lines = Math.max(lines, wrapped.size());
+                }
+                float height = lines * LINE + ROW_GAP;
+                if (y - height < MARGIN + FOOTER) {
+                    page.close();
+                    newPage();
+                }
+                row(regular, cells);
+                y -= lines * LINE;
+                rule(0.3f, y + LINE - FONT_SIZE - 3);
+                y -= ROW_GAP;
+                progress.accept(TableRenderer.percent(i + 1, rows.size()));
             }
-            most = Math.max(most, lines.size());
-            x += w;
+            for (String note : table.notes()) {
+                List<String> lines = wrap(regular, safe(note), width, 4);
+                if (y - lines.size() * LINE < MARGIN + FOOTER) {
+                    page.close();
+                    newPage();
+                }
+                y -= ROW_GAP;
+                for (String line : lines) {
+                    text(regular, 8, MARGIN, y, line);
+                    y -= LINE;
+                }
+            }
+            page.close();
+            footers();
         }
-        return most;
-    }
 
-    /** Splits text at spaces into lines that fit the column; the last allowed line is cut to fit. */
-    private static List<String> wrap(PDType1Font font, float fontSize, String text, float width, int maxLines)
-            throws IOException {
-        List<String> lines = new java.util.ArrayList<>();
-        String line = "";
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(fit(font, fontSize, candidate, Float.MAX_VALUE)) / 1000 * fontSize
-                    > width - 6 && lines.size() < maxLines - 1) {
-                lines.add(fit(font, fontSize, line, width));
-                line = word;
-            } else {
-                line = candidate;
+        /** Municipality and date, title, period, then the column headings under a rule. */
+        private void newPage() throws IOException {
+            PDPage p = new PDPage(PAGE);
+            doc.addPage(p);
+            page = new PDPageContentStream(doc, p);
+            y = PAGE.getHeight() - MARGIN;
+            text(bold, 10, MARGIN, y, safe(config.municipalityName()));
+            String created = "Skapad " + LocalDate.now(clock);
+            text(regular, 9, MARGIN + width - regular.getStringWidth(created) / 1000 * 9, y, created);
+            y -= 22;
+            text(bold, 14, MARGIN, y, fit(bold, 14, safe(table.title()), width));
+            y -= 16;
+            if (table.period() != null) {
+                text(regular, 10, MARGIN, y, fit(regular, 10, "Period: " + safe(table.period()), width));
+                y -= 14;
+            }
+            y -= 8;
+            List<List<String>> headings = new ArrayList<>();
+            int lines = 1;
+            for (int c = 0; c < columns.length; c++) {
+                List<String> wrapped = wrap(bold, safe(table.columns().get(c).label()), columns[c], 4);
+                headings.add(wrapped);
+                lines = Math.max(lines, wrapped.size());
+            }
+            row(bold, headings);
+            y -= lines * LINE;
+            rule(0.8f, y + LINE - FONT_SIZE - 3);
+            y -= ROW_GAP;
+        }
+
+        /** One line per wrapped text line, each cell aligned as its column: numbers right, text left. */
+        private void row(PDType1Font font, List<List<String>> cells) throws IOException {
+            float x = MARGIN;
+            for (int c = 0; c < columns.length; c++) {
+                boolean right = numeric(table.columns().get(c));
+                List<String> lines = cells.get(c);
+                for (int l = 0; l < lines.size(); l++) {
+                    String s = lines.get(l);
+                    float tx = right ? x + columns[c] - PAD - font.getStringWidth(s) / 1000 * FONT_SIZE : x + PAD;
+                    text(font, FONT_SIZE, tx, y - l * LINE, s);
+                }
+                x += columns[c];
             }
         }
-        lines.add(fit(font, fontSize, line, width));
-        return lines;
+
+        private void rule(float thickness, float at) throws IOException {
+            page.setLineWidth(thickness);
+            page.moveTo(MARGIN, at);
+            page.lineTo(MARGIN + width, at);
+            page.stroke();
+        }
+
+        /** "Sida n av N" at the foot of every page, once the number of pages is known. */
+        private void footers() throws IOException {
+            int pages = doc.getNumberOfPages();
+            for (int i = 0; i < pages; i++) {
+                try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    String text = "Sida " + (i + 1) + " av " + pages;
+                    s.beginText();
+                    s.setFont(regular, 8);
+                    s.newLineAtOffset(MARGIN + width - regular.getStringWidth(text) / 1000 * 8, MARGIN - 10);
+                    s.showText(text);
+                    s.endText();
+                }
+            }
+        }
+
+        /**
+         * Each column as wide as its widest value (text at most 240 pt) and its heading (up to 120 pt);
+         * if that is more than the page, text columns give way (they wrap); the rest goes to text columns.
+         */
+        private float[] columnWidths() throws IOException {
+            int n = table.columns().size();
+            float[] w = new float[n];
+            for (int c = 0; c < n; c++) {
+                Table.Column column = table.columns().get(c);
+                // The heading on one line where it is not long (wrapping only when the page is full).
+                float most = Math.min(120, width(bold, safe(column.label())));
+                for (String word : safe(column.label()).split(" ")) {
+                    most = Math.max(most, width(bold, word));
+                }
+                for (Map<String, Table.Cell> row : table.rows()) {
+                    most = Math.max(most, Math.min(240, width(regular, safe(Table.display(column, row.get(column.key()))))));
+                }
+                w[c] = most + 2 * PAD;
+            }
+            float total = 0;
+            float text = 0;
+            for (int c = 0; c < n; c++) {
+                total += w[c];
+                text += numeric(table.columns().get(c)) ? 0 : w[c];
+            }
+            float spare = width - total;
+            if (spare >= 0) {
+                for (int c = 0; c < n; c++) {
+                    boolean isText = !numeric(table.columns().get(c));
+                    w[c] += text > 0 ? (isText ? spare * w[c] / text : 0) : spare / n;
+                }
+                return w;
+            }
+            // Too wide: text columns give way (down to 40 pt, they wrap); then, if need be, every column.
+            float shrink = Math.min(1f, -spare / Math.max(1f, text));
+            float sum = 0;
+            for (int c = 0; c < n; c++) {
+                if (!numeric(table.columns().get(c))) {
+                    w[c] = Math.max(40, w[c] * (1 - shrink));
+                }
+                sum += w[c];
+            }
+            if (sum > width) {
+                for (int c = 0; c < n; c++) {
+                    w[c] = w[c] * width / sum;
+                }
+            }
+            return w;
+        }
+
+        private float width(PDType1Font font, String text) throws IOException {
+            return font.getStringWidth(text) / 1000 * FONT_SIZE;
+        }
+
+        private List<String> wrap(PDType1Font font, String text, float columnWidth, int maxLines) throws IOException {
+            List<String> lines = new ArrayList<>();
+            String line = "";
+            for (String word : text.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (!line.isEmpty() && width(font, candidate) > columnWidth - 2 * PAD && lines.size() < maxLines - 1) {
+                    lines.add(fit(font, line, columnWidth));
+                    line = word;
+                } else {
+                    line = candidate;
+                }
+            }
+            lines.add(fit(font, line, columnWidth));
+            return lines;
+        }
+
+        private String fit(PDType1Font font, String text, float columnWidth) throws IOException {
+            return fit(font, FONT_SIZE, text, columnWidth);
+        }
+
+        /** Cuts text to the width. */
+        private String fit(PDType1Font font, float size, String text, float available) throws IOException {
+            String s = text;
+            while (s.length() > 1 && font.getStringWidth(s) / 1000 * size > available - 2 * PAD) {
+                s = s.substring(0, s.length() - 1);
+            }
+            return s;
+        }
+
+        private void text(PDType1Font font, float size, float x, float at, String text) throws IOException {
+            page.beginText();
+            page.setFont(font, size);
+            page.newLineAtOffset(x, at);
+            page.showText(text);
+            page.endText();
+        }
+
+        /** Replaces characters the standard font cannot encode (and line breaks) so the text can be shown. */
+        private String safe(String text) {
+            StringBuilder out = new StringBuilder();
+            for (char ch : (text == null ? "" : text).toCharArray()) {
+                out.append(ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : encodable(ch) ? ch : '?');
+            }
+            return out.toString();
+        }
+
+        private boolean encodable(char ch) {
+            try {
+                regular.encode(String.valueOf(ch));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        }
     }
 
-    private static void write(PDPageContentStream page, PDType1Font font, float fontSize, float x, float y,
-            String text) throws IOException {
-        page.beginText();
-        page.setFont(font, fontSize);
-        page.newLineAtOffset(x, y);
-        page.showText(text);
-        page.endText();
-    }
-
-    /** Cuts text to the column, and replaces characters the standard font cannot encode. */
-    private static String fit(PDType1Font font, float fontSize, String text, float width) throws IOException {
-        StringBuilder safe = new StringBuilder();
-        for (char ch : text.toCharArray()) {
-            safe.append(isWinAnsi(font, ch) ? ch : (char) 63);
-        }
-        String s = safe.toString();
-        while (s.length() > 1 && font.getStringWidth(s) / 1000 * fontSize > width - 6) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
-    }
-
-    private static boolean isWinAnsi(PDType1Font font, char ch) {
-        try {
-            font.encode(String.valueOf(ch));
-            return true;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        }
+    private static boolean numeric(Table.Column column) {
+        return column.type() != Table.Type.TEXT;
     }
 }

@@ -85,6 +85,7 @@ public class AllocationReport implements Report {
         total.put("fulfilment", fulfilment(employed, quota, total.get("employed")));
         t.note("Fördelningstal: förvaltningens andel av kommunens platser i fördelningsmodellen / "
                 + "quota: the administration's share of places in the allocation model");
+        t.period("per " + asOf);
         return Suppression.protect(t);
     }
 

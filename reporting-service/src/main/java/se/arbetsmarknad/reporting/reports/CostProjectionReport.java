@@ -103,6 +103,7 @@ public class CostProjectionReport implements Report {
         sum.put("cost", Table.derivedFrom(total, sum.get("volume")));
         t.note("Månadskostnad enligt referensdata (cost_rate) giltig respektive månad / "
                 + "monthly rate from reference data valid in each month");
+        t.period("år " + year);
         return Suppression.protect(t);
     }
 

@@ -58,6 +58,8 @@ public class DashboardReport implements Report {
             GenderCells.put(t, row, "month", total(id, month.atDay(1), month.atEndOfMonth(), unit), st);
             GenderCells.put(t, row, "ytd", total(id, month.atDay(1).withDayOfYear(1), month.atEndOfMonth(), unit), st);
         }
+        t.period(month.atDay(1) + "–" + month.atEndOfMonth() + " (månad) och " + month.atDay(1).withDayOfYear(1) + "–"
+                + month.atEndOfMonth() + " (hittills i år)");
         return Suppression.protect(t);
     }
 

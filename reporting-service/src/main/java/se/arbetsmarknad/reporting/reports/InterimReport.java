@@ -57,7 +57,8 @@ public class InterimReport implements Report {
                 new Column("computed", "Beräknad bedömning", Type.TEXT),
                 new Column("willMeet", "Kommer att klara målet", Type.TEXT),
                 new Column("comment", "Kommentar", Type.TEXT));
-        for (GoalRow g : goals(year)) {
+        List<GoalRow> goals = goals(year);
+        for (GoalRow g : goals) {
             Map<String, Table.Cell> row = t.addRow();
             row.put("goal", Table.text(g.title()));
             row.put("target", Table.text(orEmpty(g.target())));
@@ -71,6 +72,8 @@ public class InterimReport implements Report {
             row.put("willMeet", Table.text(status(g.judgement() != null ? g.judgement() : g.computedStatus())));
             row.put("comment", Table.text(orEmpty(g.judgementComment())));
         }
+        t.period("år " + year + goals.stream().map(GoalRow::asOf).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).map(d -> ", utfall per " + d).orElse(""));
         return Suppression.protect(t);
     }
 

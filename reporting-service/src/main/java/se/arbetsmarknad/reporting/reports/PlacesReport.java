@@ -1,5 +1,7 @@
 package se.arbetsmarknad.reporting.reports;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,8 @@ public class PlacesReport implements Report {
 
     @Inject
     Session session;
+
+    Clock clock = Clock.systemUTC();
 
     @Override
     public String name() {
@@ -51,6 +55,7 @@ public class PlacesReport implements Report {
             row.put("filled", totals.count("filled", s.filled()));
         }
         totals.addRow(t, "sector", "Totalt");
+        t.period("per " + LocalDate.now(clock));
         return Suppression.protect(t);
     }
 }

@@ -78,6 +78,7 @@ public class ProjectsReport implements Report {
             t.relation(row.get("assistance"), without, row.get("total"));
         }
         totals.addRow(t, "subProject", "Summering");
+        t.period(from + "–" + to);
         return Suppression.protect(t);
     }
 }

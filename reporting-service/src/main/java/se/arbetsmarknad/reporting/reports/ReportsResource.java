@@ -1,5 +1,8 @@
 package se.arbetsmarknad.reporting.reports;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,8 +46,12 @@ public class ReportsResource {
     @Inject
     TableResponses responses;
 
+    Clock clock = Clock.systemUTC();
+
     private Response respond(String name, Params p, String format) {
-        return responses.respond(reports.build(name, p, Scope.of(access)), format, name);
+        Scope scope = Scope.of(access);
+        String key = "report|" + name + "|" + p.values() + "|" + scope.confinedUnit().orElse("*") + "|" + LocalDate.now(clock);
+        return responses.respond(key, () -> reports.build(name, p, scope), format, name);
     }
 
     @GET

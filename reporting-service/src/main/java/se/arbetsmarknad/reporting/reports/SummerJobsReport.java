@@ -76,6 +76,7 @@ public class SummerJobsReport implements Report {
         }
         Map<String, Table.Cell> total = totals.addRow(t, "sector", "Totalt");
         t.relation(total.get("K"), total.get("M"), total.get("T"));
+        t.period("år " + year);
         return Suppression.protect(t);
     }
 }

@@ -40,10 +40,14 @@ public class SeriesQuery {
         String groupCols = r.by().stream().map(d -> d.column + ", ").collect(Collectors.joining());
         String where = r.filters().keySet().stream().map(d -> " and " + d.column + " = :f_" + d.name())
                 .collect(Collectors.joining());
+        Split split = Split.of(r.from(), r.to());
         Query q = em.createNativeQuery("select " + r.period().sqlBucket() + " as bucket, " + groupCols
-                + "gender, days, sum(value) from stat_fact where statistic = :s and day between :from and :to"
-                + where + " group by 1, " + groupCols + "gender, days")
-                .setParameter("s", r.statistic().id()).setParameter("from", r.from()).setParameter("to", r.to());
+                + "gender, days, sum(value) from (" + split.sql(where) + ") f group by 1, " + groupCols + "gender, days")
+                .setParameter("s", r.statistic().id());
+        if (r.period().sqlBucket().contains(":from")) {
+            q.setParameter("from", r.from());
+        }
+        split.bind(q);
         r.filters().forEach((d, v) -> q.setParameter("f_" + d.name(), v));
         for (Object row : q.getResultList()) {
             Object[] a = (Object[]) row;
@@ -103,15 +107,21 @@ public class SeriesQuery {
     private static final java.util.Comparator<List<String>> GROUP_ORDER = (a, b) -> String.join("\u0000", a)
             .compareTo(String.join("\u0000", b));
 
-    /** Stock level on {@code to} per group and gender: all-time total minus the deltas after {@code to}. */
+    /**
+     * Stock level on {@code to} per group and gender: all-time total minus the deltas after {@code to}
+     * (the rest of its month day by day, later months from the monthly counters).
+     */
     private Map<List<String>, Map<String, Long>> levelAtEnd(Request r, String groupCols, String where) {
         Map<List<String>, Map<String, Long>> level = new HashMap<>();
         Query total = em.createNativeQuery("select " + groupCols + "gender, sum(value) from stat_total"
                 + " where statistic = :s" + where + " group by " + groupCols + "gender")
                 .setParameter("s", r.statistic().id());
-        Query after = em.createNativeQuery("select " + groupCols + "gender, -sum(value) from stat_fact"
-                + " where statistic = :s and day > :to" + where + " group by " + groupCols + "gender")
-                .setParameter("s", r.statistic().id()).setParameter("to", r.to());
+        Query after = em.createNativeQuery("select " + groupCols + "gender, -sum(value) from ("
+                + "select * from stat_fact where statistic = :s and day > :to and day < :nextMonth" + where
+                + " union all select * from stat_month where statistic = :s and month >= :nextMonth" + where
+                + ") f group by " + groupCols + "gender")
+                .setParameter("s", r.statistic().id()).setParameter("to", r.to())
+                .setParameter("nextMonth", r.to().withDayOfMonth(1).plusMonths(1));
         for (Query q : List.of(total, after)) {
             r.filters().forEach((d, v) -> q.setParameter("f_" + d.name(), v));
             for (Object row : q.getResultList()) {
@@ -148,6 +158,38 @@ public class SeriesQuery {
             }
         }
         throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * A date range as whole months (read from {@code stat_month}) and the days before and after them (read
+     * from {@code stat_fact}), so a long range costs one row per month, not per day. The rows come out with
+     * the date in {@code day} (a month row: its first day) for the period buckets.
+     */
+    record Split(LocalDate headFrom, LocalDate headTo, LocalDate firstMonth, LocalDate lastMonth, LocalDate tailFrom,
+            LocalDate tailTo) {
+
+        static Split of(LocalDate from, LocalDate to) {
+            LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate afterLastWhole = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
+            if (!firstWhole.isBefore(afterLastWhole)) {
+                // Within one month: all days from the daily counters; the other two ranges are empty.
+                return new Split(from, to, from, from.minusDays(1), to.plusDays(1), to);
+            }
+            return new Split(from, firstWhole.minusDays(1), firstWhole, afterLastWhole.minusMonths(1), afterLastWhole, to);
+        }
+
+        String sql(String where) {
+            String columns = "gender, unit, age_band, kind, project, days, value";
+            return "select day, " + columns + " from stat_fact where statistic = :s and (day between :headFrom and :headTo"
+                    + " or day between :tailFrom and :tailTo)" + where
+                    + " union all select month as day, " + columns + " from stat_month where statistic = :s"
+                    + " and month between :firstMonth and :lastMonth" + where;
+        }
+
+        void bind(Query q) {
+            q.setParameter("headFrom", headFrom).setParameter("headTo", headTo).setParameter("tailFrom", tailFrom)
+                    .setParameter("tailTo", tailTo).setParameter("firstMonth", firstMonth).setParameter("lastMonth", lastMonth);
+        }
     }
 
     private static List<String> group(Object[] a, int size) {

@@ -53,6 +53,7 @@ public final class SeriesTables {
         if (s.statistic().isMedian()) {
             table.note("Median i dagar; visas inte för färre än 5 personer / Median in days; not shown for fewer than 5 persons");
         }
+        table.period(s.from() + "–" + s.to());
         return Suppression.protect(table);
     }
 }

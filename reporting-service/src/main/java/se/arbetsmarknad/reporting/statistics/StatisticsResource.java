@@ -1,5 +1,6 @@
 package se.arbetsmarknad.reporting.statistics;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,6 +33,8 @@ public class StatisticsResource {
     Access access;
     @Inject
     TableResponses responses;
+
+    Clock clock = Clock.systemUTC();
 
     @GET
     @Produces("application/json")
@@ -67,6 +70,6 @@ public class StatisticsResource {
             @Parameter(description = "Åldersgrupp / age band", example = "20-24") @QueryParam("ageBand") String ageBand,
             @Parameter(description = "json | csv | xlsx | pdf", example = "json") @QueryParam("format") String format) {
         var ask = new StatisticsService.Ask(id, period, year, from, to, by, access.unitFilter(unit), kind, project, ageBand);
-        return responses.respond(service.table(ask), format, id);
+        return responses.respond("statistic|" + ask + "|" + LocalDate.now(clock), () -> service.table(ask), format, id);
     }
 }

@@ -99,6 +99,7 @@ public final class Table {
     private final List<Cell> hiddenCells = new ArrayList<>();
     private final List<List<Cell>> relations = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private String period;
     boolean protectedOutput;
 
     public Table(String title, List<Column> columns) {
@@ -140,6 +141,16 @@ public final class Table {
 
     public String title() {
         return title;
+    }
+
+    /** What the figures cover, as a reader says it ("2026-01-01–2026-08-31", "per 2026-09-28"); shown in the PDF's header. */
+    public String period() {
+        return period;
+    }
+
+    public Table period(String text) {
+        this.period = text;
+        return this;
     }
 
     public List<Column> columns() {

@@ -1,11 +1,5 @@
 package se.arbetsmarknad.reporting.charts;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Rectangle;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +7,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import org.jfree.chart.ChartUtils;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
 
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.reporting.readmodel.Stat;
@@ -37,13 +20,13 @@ import se.arbetsmarknad.reporting.table.Table.Column;
 import se.arbetsmarknad.reporting.table.Table.Type;
 
 /**
- * The charts of the Malmö seed: enrolled per month, and exits to work or studies accumulated over the
- * year with one line per year. A chart is drawn from a protected table, so a suppressed value is a gap
- * in the line (and an accumulated value is hidden wherever it would reveal a small month).
- * JFreeChart draws PNG through Java2D (headless) and SVG through JFreeSVG, from the same chart object.
+ * The figures of the Malmö seed's charts as protected tables: enrolled per month, and exits to work or
+ * studies accumulated over the year with one line per year. The same table is the chart's data (JSON)
+ * and what {@link ChartDrawing} draws, so a suppressed value is a gap in the line (and an accumulated
+ * value is hidden wherever it would reveal a small month).
  */
 @ApplicationScoped
-public class Charts {
+public class ChartData {
 
     static final String[] MONTHS = {"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
 
@@ -104,58 +87,5 @@ public class Charts {
     private Series monthly(String statistic, int year, String unit) {
         return statistics.series(new StatisticsService.Ask(statistic, Period.MONTH.name(), year,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), List.of(), unit, null, null, null));
-    }
-
-    /** A bar chart (one bar per month, one series per column but the first), or a line chart. */
-    public JFreeChart chart(Table table, boolean lines, List<String> seriesKeys, String valueAxis) {
-        table.requireProtected();
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Map<String, Table.Cell> row : table.rows()) {
-            String category = String.valueOf(row.get(table.columns().get(0).key()).value());
-            for (String key : seriesKeys) {
-                Table.Cell c = row.get(key);
-                Object v = c == null ? null : c.value();
-                String label = table.columns().stream().filter(col -> col.key().equals(key)).findFirst()
-                        .map(Column::label).orElse(key);
-                data.addValue(v instanceof Number n ? n : null, label, category);
-            }
-        }
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), new NumberAxis(valueAxis), null);
-        if (lines) {
-            LineAndShapeRenderer r = new LineAndShapeRenderer(true, true);
-            for (int i = 0; i < seriesKeys.size(); i++) {
-                r.setSeriesStroke(i, new BasicStroke(2f));
-            }
-            plot.setRenderer(r);
-        } else {
-            BarRenderer r = new BarRenderer();
-            r.setBarPainter(new StandardBarPainter());
-            r.setShadowVisible(false);
-            plot.setRenderer(r);
-        }
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        JFreeChart chart = new JFreeChart(table.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        if (!table.notes().isEmpty()) {
-            chart.addSubtitle(new org.jfree.chart.title.TextTitle("\"..\" (glapp) = färre än 5 / gap = fewer than 5"));
-        }
-        return chart;
-    }
-
-    public static byte[] png(JFreeChart chart, int width, int height) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ChartUtils.writeChartAsPNG(out, chart, width, height);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static String svg(JFreeChart chart, int width, int height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGDocument();
     }
 }
