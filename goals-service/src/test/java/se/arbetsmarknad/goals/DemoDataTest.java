@@ -26,7 +26,7 @@ class DemoDataTest {
         given().auth().oauth2(Api.OFFICER).get("/api/plans").then().statusCode(200)
                 .body("name", hasItems("Plan för 1000 fler uppsalabor i egenförsörjning",
                         "Självförsörjningsarbetet 2022: produktionsmål"));
-        given().auth().oauth2(Api.OFFICER).get("/api/reference-data/vuxna-uppsala").then().statusCode(200)
-                .body("values.2026", equalTo(196300.0f));
+        given().auth().oauth2(Api.OFFICER).get("/api/reference-data/vuxna-invanare").then().statusCode(200)
+                .body("values.2026", equalTo(104000.0f));
     }
 }

@@ -21,7 +21,14 @@ public class StatisticsCatalogue {
 
     static final String LOCATION = "contracts/statistics-catalogue.json";
 
-    public record Statistic(String id, String sv, String en, String unit, String aggregation) {
+    /** @param source {@code suite} (counted from the suite's events) or {@code assistance-import} */
+    public record Statistic(String id, String sv, String en, String unit, String aggregation, String source) {
+
+        /** Monthly figures imported from the financial-assistance system rather than counted by the suite. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isImported() {
+            return "assistance-import".equals(source);
+        }
     }
 
     private final Map<String, Statistic> byId;
@@ -35,7 +42,8 @@ public class StatisticsCatalogue {
             Map<String, Statistic> map = new LinkedHashMap<>();
             for (JsonNode s : root.path("statistics")) {
                 map.put(s.path("id").asText(), new Statistic(s.path("id").asText(), s.path("sv").asText(),
-                        s.path("en").asText(), s.path("unit").asText(), s.path("aggregation").asText()));
+                        s.path("en").asText(), s.path("unit").asText(), s.path("aggregation").asText(),
+                        s.path("source").asText("suite")));
             }
             byId = Map.copyOf(map);
         } catch (IOException e) {

@@ -42,9 +42,13 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     static final String MANAGER = "maria.chef";
-    /** Uppsala's adult (18+) population per year: illustrative round figures for the demo, not SCB data. */
-    static final Map<Integer, Double> UPPSALA_ADULTS = Map.of(2023, 189_400.0, 2024, 191_800.0, 2025, 194_100.0,
-            2026, 196_300.0);
+    /**
+     * The demo municipality's adult (18+) population per year, the board goal's denominator. Illustrative
+     * figures of a municipality of Lund's size (the demo's assistance figures are Lund's), not SCB data.
+     */
+    static final Map<Integer, Double> ADULTS = Map.of(2021, 99_300.0, 2022, 100_400.0, 2023, 101_500.0,
+            2024, 102_300.0, 2025, 103_200.0, 2026, 104_000.0);
+    static final String ADULTS_SERIES = "vuxna-invanare";
     /** Lund's column "Kommer att klara målet?" at 2022-08-31, in the order of the plan's goals. */
     static final List<Status> LUND_JUDGEMENTS = List.of(Status.JA, Status.OSAKERT, Status.OSAKERT, Status.JA,
             Status.JA, Status.OSAKERT);
@@ -74,7 +78,7 @@ public class DemoData {
         PlanDocument uppsala = read("uppsala-2023-2026.yaml");
         if (absent(uppsala.name())) {
             plans.create(uppsala);
-            referenceData.put("vuxna-uppsala", UPPSALA_ADULTS);
+            referenceData.put(ADULTS_SERIES, ADULTS);
             created++;
         }
         PlanDocument lund = read("lund-2022.yaml");

@@ -77,7 +77,7 @@ public final class Evaluator {
         }
         Series cur = in.current();
         LocalDate asOf = in.asOf().isAfter(cur.asOf()) ? cur.asOf() : in.asOf();
-        int month = asOf.getYear() > cur.year() ? 12 : asOf.getMonthValue();
+        int month = monthOf(cur, asOf);
         double actual = cur.upTo(month);
         double forecast;
         String method;
@@ -99,6 +99,25 @@ public final class Evaluator {
         }
         Status status = targetValue == null ? null : status(target, targetValue, forecast, in.tolerance());
         return new Result(asOf, round(actual), round(forecast), method, targetValue, status);
+    }
+
+    /**
+     * The actual to date alone (an indicator followed without a goal): the series aggregated up to the
+     * month of {@code asOf} (or of the series' own asOf when earlier), as a percentage of the denominator
+     * for a ratio; null without a series or a usable denominator. The same figure a goal on it shows.
+     */
+    public static Double actual(Series cur, LocalDate asOf, boolean ratio, Double denominator) {
+        if (cur == null || (ratio && (denominator == null || denominator <= 0))) {
+            return null;
+        }
+        LocalDate at = asOf.isAfter(cur.asOf()) ? cur.asOf() : asOf;
+        double actual = cur.upTo(monthOf(cur, at));
+        return round(ratio ? actual * 100 / denominator : actual);
+    }
+
+    /** The last month of the series' year that {@code asOf} covers (all twelve once the year is over). */
+    private static int monthOf(Series cur, LocalDate asOf) {
+        return asOf.getYear() > cur.year() ? 12 : asOf.getMonthValue();
     }
 
     /** Mean of (full year / up to the same month) over the earlier complete years where it is defined. */

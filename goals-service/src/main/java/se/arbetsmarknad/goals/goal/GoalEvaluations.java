@@ -4,19 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import se.arbetsmarknad.goals.GoalsConfig;
-import se.arbetsmarknad.goals.catalogue.StatisticsCatalogue;
 import se.arbetsmarknad.goals.forecast.Evaluator;
 import se.arbetsmarknad.goals.forecast.Target;
 import se.arbetsmarknad.goals.forecast.TargetKind;
-import se.arbetsmarknad.goals.statistic.ReferenceValue;
-import se.arbetsmarknad.goals.statistic.StatisticSeries;
+import se.arbetsmarknad.goals.statistic.Figures;
 
 /** Gathers a goal's inputs (its statistic's series, earlier years, reference data) and evaluates it. */
 @ApplicationScoped
@@ -29,7 +26,7 @@ public class GoalEvaluations {
     @Inject
     Clock clock;
     @Inject
-    StatisticsCatalogue catalogue;
+    IndicatorFigures figures;
 
     /** The evaluation in total and per gender (K/M when the indicator is split). */
     public record Evaluation(Evaluator.Result total, Map<String, Double> actualByGender) {
@@ -43,24 +40,17 @@ public class GoalEvaluations {
     /** @param asOf evaluate as of this date (a month end for a follow-up); null: as of the newest figures */
     public Evaluation evaluate(Goal goal, LocalDate asOf) {
         Target target = goal.target();
-        String statistic = goal.statistic();
-        Optional<StatisticSeries> current = statistic == null ? Optional.empty()
-                : StatisticSeries.of(statistic, goal.year);
-        LocalDate when = asOf != null ? asOf : current.map(s -> s.asOf).orElseGet(() -> noFiguresAsOf(goal, target));
-        List<StatisticSeries> earlier = statistic == null ? List.of() : StatisticSeries.before(statistic, goal.year);
-        boolean ratio = goal.indicator != null && "percent".equals(goal.indicator.unit)
-                && catalogue.find(statistic).map(s -> !"percent".equals(s.unit())).orElse(false);
-        Double denominator = ratio && goal.indicator.denominator != null
-                ? ReferenceValue.of(goal.indicator.denominator, goal.year).map(r -> r.value).orElse(null)
-                : null;
+        IndicatorFigures.Measured measured = figures.of(goal.indicator, goal.year);
+        LocalDate when = asOf != null ? asOf : measured.current().map(Figures::asOf)
+                .orElseGet(() -> noFiguresAsOf(goal, target));
         Map<String, Double> byGender = new TreeMap<>();
         Evaluator.Result total = null;
         for (String gender : GENDERS) {
-            Evaluator.Series series = current.map(s -> s.series(gender)).orElse(null);
-            List<Evaluator.Series> history = earlier.stream().map(s -> s.series(gender)).toList();
-            Double previous = previousYearTotal(target, earlier, gender);
-            Evaluator.Result r = Evaluator.evaluate(new Evaluator.Input(goal.year, when, target, series, history, ratio,
-                    denominator, previous, goal.milestoneReachedOn != null
+            Evaluator.Series series = measured.current().map(s -> s.series(gender)).orElse(null);
+            List<Evaluator.Series> history = measured.earlier().stream().map(s -> s.series(gender)).toList();
+            Double previous = previousYearTotal(target, measured.earlier(), gender);
+            Evaluator.Result r = Evaluator.evaluate(new Evaluator.Input(goal.year, when, target, series, history,
+                    measured.ratio(), measured.denominator(), previous, goal.milestoneReachedOn != null
                             && !goal.milestoneReachedOn.isAfter(when),
                     config.status().tolerance()));
             if (gender.equals("T")) {
@@ -85,16 +75,16 @@ public class GoalEvaluations {
         return today.isBefore(bound) ? today : bound;
     }
 
-    /** "Fler än 2021": the full value of that year of the same statistic, aggregated like the statistic. */
-    private static Double previousYearTotal(Target target, List<StatisticSeries> earlier, String gender) {
+    /** "Fler än 2021": the full value of that year of the same figures, aggregated like them. */
+    private static Double previousYearTotal(Target target, List<Figures> earlier, String gender) {
         if (target.kind() != TargetKind.MORE_THAN_PREVIOUS_YEAR) {
             return null;
         }
         int year = target.value().intValue();
-        return earlier.stream().filter(s -> s.year == year).findFirst()
+        return earlier.stream().filter(s -> s.year() == year).findFirst()
                 .map(s -> {
                     Evaluator.Series series = s.series(gender);
-                    int months = s.asOf.getYear() > year ? 12 : s.asOf.getMonthValue();
+                    int months = s.asOf().getYear() > year ? 12 : s.asOf().getMonthValue();
                     return series.upTo(months);
                 })
                 .orElse(null);

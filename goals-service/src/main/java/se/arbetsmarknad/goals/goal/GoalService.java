@@ -130,12 +130,13 @@ public class GoalService {
     }
 
     /**
-     * A statistic's figures changed: re-evaluate every goal bound to it for that year, and the goals of
-     * later years that compare with that year ("fler än 2021").
+     * A statistic's figures changed: re-evaluate every goal bound to it (or to a share of it) for that
+     * year, and the goals of later years that compare with that year ("fler än 2021").
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int statisticChanged(String statistic, int year) {
-        List<Goal> goals = Goal.list("indicator.statistic = ?1 and year >= ?2", statistic, year);
+        List<Goal> goals = Goal.list("(indicator.statistic = ?1 or indicator.denominator = ?1) and year >= ?2",
+                statistic, year);
         int n = 0;
         for (Goal g : goals) {
             var target = g.target();

@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.goals.goal.GoalDoc;
 import se.arbetsmarknad.goals.goal.GoalService;
+import se.arbetsmarknad.goals.goal.IndicatorStatus;
+import se.arbetsmarknad.goals.goal.IndicatorStatuses;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalStatus;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalView;
 import se.arbetsmarknad.platform.security.CurrentUser;
@@ -51,6 +53,8 @@ public class PlanResource {
     PlanService plans;
     @Inject
     GoalService goals;
+    @Inject
+    IndicatorStatuses indicators;
     @Inject
     CurrentUser user;
 
@@ -215,5 +219,16 @@ public class PlanResource {
     public List<GoalStatus> status(@PathParam("id") UUID id,
             @Parameter(description = "Bara mål för detta år / Only goals for this year") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         return goals.planStatus(id, year);
+    }
+
+    @GET
+    @Path("{id}/indicators/status")
+    @Operation(summary = "Indikatorernas utfall ett år (K/M/T), eller vilken källa de väntar på / "
+            + "The indicators' actuals for a year (K/M/T), or which source they wait for",
+            description = "Alla planens indikatorer, med eller utan mål / All the plan's indicators, with or without a goal")
+    public List<IndicatorStatus> indicatorStatus(@PathParam("id") UUID id,
+            @Parameter(description = "Året; utan: i år inom planens period / The year; without: this year within the plan's period")
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return indicators.of(id, year);
     }
 }

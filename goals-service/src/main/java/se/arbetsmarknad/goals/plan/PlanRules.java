@@ -87,6 +87,19 @@ public class PlanRules {
         }
         var stat = catalogue.find(ind.statistic()).orElseThrow(() -> ProblemException.invalid(at + ".statistic",
                 "okänd statistik '" + ind.statistic() + "', se statistikkatalogen / not in the statistics catalogue"));
+        if (ind.denominator() != null && catalogue.contains(ind.denominator())) {
+            // A share of one statistic in another (e.g. the long-term among all adult recipients).
+            var whole = catalogue.find(ind.denominator()).orElseThrow();
+            if (!"percent".equals(ind.unit())) {
+                throw ProblemException.invalid(at + ".unit", "en andel av en annan statistik mäts i percent / "
+                        + "a share of another statistic is measured in percent");
+            }
+            if (!whole.unit().equals(stat.unit()) || "percent".equals(stat.unit())) {
+                throw ProblemException.invalid(at + ".denominator", "statistiken " + whole.id() + " räknas i "
+                        + whole.unit() + ", inte som " + stat.id() + " / the denominator must count like the statistic");
+            }
+            return;
+        }
         boolean ratio = "percent".equals(ind.unit()) && !"percent".equals(stat.unit());
         if (ratio && (ind.denominator() == null || ind.denominator().isBlank())) {
             throw ProblemException.invalid(at + ".denominator", "en andel av ett antal behöver en referensserie som nämnare"

@@ -17,6 +17,8 @@ public class ReferenceData {
 
     @Inject
     Event<ReferenceSeriesChanged> changed;
+    @Inject
+    se.arbetsmarknad.goals.catalogue.StatisticsCatalogue catalogue;
 
     @Transactional
     public Map<Integer, Double> values(String series) {
@@ -32,6 +34,10 @@ public class ReferenceData {
     /** Stores the values; the ratio goals that divide by this series follow ({@link ReferenceSeriesChanged}). */
     @Transactional
     public Map<Integer, Double> put(String series, Map<Integer, Double> values) {
+        if (catalogue.contains(series)) {
+            throw ProblemException.invalid("series", "namnet är en statistik i katalogen / the name is a statistic of"
+                    + " the catalogue");
+        }
         values.forEach((year, value) -> {
             if (year == null || year < 2000 || year > 2100) {
                 throw ProblemException.invalid("values", "året " + year + " är orimligt / implausible year");

@@ -23,7 +23,7 @@ import se.arbetsmarknad.goals.forecast.Evaluator;
 @Entity
 @Table(name = "statistic_series")
 @IdClass(StatisticSeries.Key.class)
-public class StatisticSeries extends PanacheEntityBase {
+public class StatisticSeries extends PanacheEntityBase implements Figures {
 
     /** Composite key: one row per statistic and year. */
     public static class Key implements Serializable {
@@ -63,7 +63,18 @@ public class StatisticSeries extends PanacheEntityBase {
         return list("statistic = ?1 and year < ?2", statistic, year);
     }
 
+    @Override
+    public int year() {
+        return year;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
     /** The series for one gender (T, K or M), as the evaluator reads it. */
+    @Override
     public Evaluator.Series series(String gender) {
         List<Double> values = breakdown.getOrDefault(gender, List.of());
         double[] months = new double[12];

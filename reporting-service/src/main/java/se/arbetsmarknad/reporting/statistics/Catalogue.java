@@ -30,7 +30,24 @@ public class Catalogue {
             @Schema(example = "Påbörjade anställningar med stöd") String sv,
             @Schema(example = "Supported employments started") String en,
             @Schema(example = "count", enumeration = {"count", "percent", "days"}) String unit,
-            @Schema(example = "sum", enumeration = {"sum", "last"}) String aggregation) {
+            @Schema(example = "sum", enumeration = {"sum", "last"}) String aggregation,
+            @Schema(description = "suite: räknad ur svitens händelser; assistance-import: månadsuppgifter från "
+                    + "verksamhetssystemet för ekonomiskt bistånd / suite: counted from the suite's events; "
+                    + "assistance-import: monthly figures from the financial-assistance system",
+                    example = "suite", enumeration = {"suite", "assistance-import"}) String source) {
+
+        public static final String SUITE = "suite";
+        public static final String ASSISTANCE_IMPORT = "assistance-import";
+
+        public Statistic {
+            source = source == null ? SUITE : source;
+        }
+
+        /** Figures imported per month rather than counted from events: they stand as of their latest month. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isImported() {
+            return !SUITE.equals(source);
+        }
 
         @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isStock() {

@@ -1,0 +1,83 @@
+package se.arbetsmarknad.goals.goal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import se.arbetsmarknad.goals.catalogue.StatisticsCatalogue;
+import se.arbetsmarknad.goals.forecast.Evaluator;
+import se.arbetsmarknad.goals.statistic.Figures;
+import se.arbetsmarknad.platform.problem.ProblemException;
+
+/**
+ * Every indicator of a plan with its actual for a year (K/M/T), whether or not a goal is set on it, or
+ * exactly what it waits for: the source it is followed from when the suite has no statistic for it, the
+ * monthly import for the financial-assistance figures, a reference series' value for the year.
+ */
+@ApplicationScoped
+public class IndicatorStatuses {
+
+    @Inject
+    PlanScopes plans;
+    @Inject
+    IndicatorFigures figures;
+    @Inject
+    StatisticsCatalogue catalogue;
+    @Inject
+    Clock clock;
+
+    /** @param year null: this year, within the plan's period */
+    @Transactional
+    public List<IndicatorStatus> of(UUID planId, Integer year) {
+        GoalScope plan = plans.of(planId).orElseThrow(() -> ProblemException.notFound("Planen / The plan"));
+        int today = LocalDate.now(clock).getYear();
+        int y = year != null ? year : Math.max(plan.periodFrom(), Math.min(plan.periodTo(), today));
+        return plan.indicators().values().stream().map(i -> status(i, y)).toList();
+    }
+
+    IndicatorStatus status(Indicator i, int year) {
+        IndicatorFigures.Measured measured = figures.of(i, year);
+        String waitingFor = waitingFor(i, year, measured);
+        LocalDate asOf = measured.current().map(Figures::asOf).orElse(null);
+        Map<String, Double> byGender = new TreeMap<>();
+        if (waitingFor == null) {
+            for (String gender : GoalEvaluations.GENDERS) {
+                if (i.genderBreakdown || gender.equals("T")) {
+                    byGender.put(gender, Evaluator.actual(measured.current().get().series(gender), asOf,
+                            measured.ratio(), measured.denominator()));
+                }
+            }
+        }
+        return new IndicatorStatus(i.code, i.title, i.areaNumber, i.unit, i.statistic, i.denominator, year, asOf,
+                byGender.get("T"), byGender, i.source, waitingFor);
+    }
+
+    private String waitingFor(Indicator i, int year, IndicatorFigures.Measured measured) {
+        if (i.statistic == null) {
+            return "Ingen statistik i sviten; följs från källan: " + (i.source == null ? "(ingen angiven)" : i.source)
+                    + " / No statistic in the suite; followed from its source";
+        }
+        if (measured.current().isEmpty()) {
+            boolean imported = catalogue.find(i.statistic).map(StatisticsCatalogue.Statistic::isImported).orElse(false)
+                    || catalogue.find(i.denominator).map(StatisticsCatalogue.Statistic::isImported).orElse(false);
+            return imported
+                    ? "Väntar på månadsuppgifter för " + year + " från verksamhetssystemet för ekonomiskt bistånd"
+                            + " (import till reporting-service) / Waiting for the financial-assistance system's"
+                            + " monthly figures for " + year
+                    : "Väntar på statistik för " + year + " från reporting-service / Waiting for " + year
+                            + " figures from reporting-service";
+        }
+        if (measured.ratio() && (measured.denominator() == null || measured.denominator() <= 0)) {
+            return "Väntar på referensserien " + i.denominator + " för " + year + " / Waiting for the reference series "
+                    + i.denominator + " for " + year;
+        }
+        return null;
+    }
+}
