@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.DoubleConsumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class AllocationService {
         AllocationDtos.Result result;
         try {
             result = allocate(instance, rules, balance, asOf);
-        } catch (FlowAllocator.TooLargeException e) {
+        } catch (Objective.TooLargeException e) {
             throw ProblemException.invalid("priorityRules", "för många regler för så stor fördelning / too many rules for an allocation this large");
         }
         if (Boolean.TRUE.equals(req.propose())) {
@@ -66,33 +67,20 @@ public class AllocationService {
 
     /** The allocation itself, without database or caller (also used by the benchmark). */
     public static AllocationDtos.Result allocate(Instance in, List<PriorityRule> rules, boolean balance, LocalDate asOf) {
+        return allocate(in, rules, balance, asOf, x -> {
+        });
+    }
+
+    /**
+     * @param progress receives the share done, 0 to 1: the eligible pairs are a third of the work, the
+     *                 optimisation and its proof the rest
+     */
+    public static AllocationDtos.Result allocate(Instance in, List<PriorityRule> rules, boolean balance, LocalDate asOf,
+            DoubleConsumer progress) {
         List<ParticipantProfile> ps = in.participants();
         List<Placement> pls = in.placements();
-        String[] genders = new String[ps.size()];
-        int[] capacities = new int[pls.size()];
-        for (int j = 0; j < pls.size(); j++) {
-            capacities[j] = Math.max(0, pls.get(j).freeSeats());
-        }
-        List<FlowAllocator.Edge> edges = new ArrayList<>();
-        int[] eligibleCount = new int[ps.size()];
-        for (int i = 0; i < ps.size(); i++) {
-            ParticipantProfile p = ps.get(i);
-            genders[i] = p.gender;
-            for (int j = 0; j < pls.size(); j++) {
-                int score = Scoring.quickScore(p, pls.get(j), Scoring.Preferences.NONE, asOf);
-                if (score < 0) {
-                    continue;
-                }
-                boolean[] favoured = new boolean[rules.size()];
-                for (int k = 0; k < rules.size(); k++) {
-                    favoured[k] = rules.get(k).favours(p, pls.get(j), asOf);
-                }
-                // one point for a seat at all, so that a seat filled beats a seat left empty
-                edges.add(new FlowAllocator.Edge(i, j, score + 1, favoured));
-                eligibleCount[i]++;
-            }
-        }
-        FlowAllocator.Result r = FlowAllocator.solve(new FlowAllocator.Problem(genders, capacities, edges, rules.size(), balance));
+        AllocationProblem problem = problem(in, rules, balance, asOf, f -> progress.accept(f / 3));
+        FlowAllocator.Result r = FlowAllocator.solve(problem, f -> progress.accept(1.0 / 3 + f * 2 / 3));
 
         List<Assignment> assignments = new ArrayList<>();
         List<Unassigned> unassigned = new ArrayList<>();
@@ -100,10 +88,11 @@ public class AllocationService {
         for (int i = 0; i < ps.size(); i++) {
             ParticipantProfile p = ps.get(i);
             int j = r.assigned()[i];
+            int eligible = problem.placementsOf(i).length;
             if (j < 0) {
-                unassigned.add(eligibleCount[i] == 0
+                unassigned.add(eligible == 0
                         ? new Unassigned(p.participantId, 0, "Ingen plats uppfyller kraven", "No placement meets the requirements")
-                        : new Unassigned(p.participantId, eligibleCount[i],
+                        : new Unassigned(p.participantId, eligible,
                                 "Platserna som passar gick till deltagare med högre prioritet eller poäng",
                                 "The placements that fit went to participants with higher priority or score"));
                 continue;
@@ -120,10 +109,49 @@ public class AllocationService {
             prioritised.put(rules.get(k).code, r.priorityCounts()[k]);
         }
         long seats = 0;
-        for (int c : capacities) {
-            seats += c;
+        for (int j = 0; j < problem.placementCount(); j++) {
+            seats += problem.capacity(j);
         }
         return new AllocationDtos.Result(ps.size(), pls.size(), seats, total, prioritised, balance, assignments, unassigned);
+    }
+
+    /**
+     * The eligible pairs with their scores and the rules that favour them, one row per participant in
+     * primitive arrays (millions of pairs in a small heap).
+     */
+    public static AllocationProblem problem(Instance in, List<PriorityRule> rules, boolean balance, LocalDate asOf, DoubleConsumer progress) {
+        List<ParticipantProfile> ps = in.participants();
+        List<Placement> pls = in.placements();
+        int[] capacities = new int[pls.size()];
+        for (int j = 0; j < pls.size(); j++) {
+            capacities[j] = Math.max(0, pls.get(j).freeSeats());
+        }
+        AllocationProblem.Builder builder = new AllocationProblem.Builder(ps.size(), capacities, rules.size(), balance);
+        int[] rowPlacements = new int[pls.size()];
+        int[] rowValues = new int[pls.size()];
+        boolean[] favoured = new boolean[rules.size()];
+        for (int i = 0; i < ps.size(); i++) {
+            ParticipantProfile p = ps.get(i);
+            builder.gender(i, AllocationProblem.gender(p.gender));
+            int length = 0;
+            for (int j = 0; j < pls.size(); j++) {
+                int score = Scoring.quickScore(p, pls.get(j), Scoring.Preferences.NONE, asOf);
+                if (score < 0) {
+                    continue;
+                }
+                for (int k = 0; k < favoured.length; k++) {
+                    favoured[k] = rules.get(k).favours(p, pls.get(j), asOf);
+                }
+                rowPlacements[length] = j;
+                // one point for a seat at all, so that a seat filled beats a seat left empty
+                rowValues[length++] = AllocationProblem.value(score + 1, favoured);
+            }
+            builder.row(i, rowPlacements, rowValues, length);
+            if ((i & 127) == 0) {
+                progress.accept((double) i / ps.size());
+            }
+        }
+        return builder.build();
     }
 
     private static List<PriorityRule> rules(List<String> codes) {

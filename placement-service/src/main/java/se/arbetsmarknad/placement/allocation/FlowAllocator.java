@@ -1,266 +1,475 @@
 package se.arbetsmarknad.placement.allocation;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
-import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
-import org.jgrapht.graph.DefaultDirectedWeightedGraph;
-import org.jgrapht.graph.DefaultWeightedEdge;
+import java.util.function.DoubleConsumer;
 
 /**
- * Optimal batch allocation of participants to scarce seats as a minimum-cost flow (JGraphT's capacity
- * scaling algorithm):
+ * Optimal batch allocation of participants to scarce seats as a minimum-cost flow:
  *
  * <pre>
- * source ─1→ participant ─1→ [placement × gender] ─cap_g→ placement ─seats→ sink
- *                  └────────────── 1, cost W (left without a seat) ─────────────→ sink
+ * participant ─1→ [placement × gender] ─⌈seats/2⌉→ placement ─seats→ sink
+ *      └────────────── 1, cost W (left without a seat) ──────────────→ sink
  * </pre>
  *
- * Every participant sends one unit of flow, either through an eligible placement (cost W − weight) or
- * straight to the sink (cost W), so the minimum cost is the maximum total weight. The weight of an
- * assignment is lexicographic in tiers: the priority rules in their order first, then the score; each
- * tier's multiplier exceeds what all lower tiers together can add, so no amount of score outweighs one
- * more prioritised assignment. The per-gender nodes (only with gender balance) cap each gender at
- * ⌈seats/2⌉ of a placement. Large instances are solved on a sparse subset of pairs whose optimality for
- * all pairs is then proven with the dual solution (see {@link #solve(Problem, int)}). Participants and placements are added in the caller's order (sorted by id),
- * and the algorithm is deterministic, so equal input gives an equal result.
+ * Every participant sends one unit, through an eligible placement (cost W − weight, see {@link Objective})
+ * or straight to the sink (cost W), so the minimum cost is the maximum total weight. The per-gender nodes
+ * exist only with gender balance; participants of unknown gender go straight to the placement.
+ *
+ * <p>Most eligible pairs can never be in an optimum (a placement has seats for a few of its hundreds of
+ * candidates), so the flow is solved on a sparse subset: each placement's and gender's best
+ * {@code keepFactor}·seats candidates and each participant's best {@code keepFactor} placements. The
+ * solver's potentials give a dual solution; every pair outside the subset that it does not cover is
+ * added, the flow is repaired from where it stood (warm start), and so on until the dual covers every
+ * pair. The final allocation and dual are then checked by {@link OptimalityCertificate} over all pairs in
+ * exact arithmetic: the result is proven optimal, not a heuristic. Participants are processed in the
+ * caller's order (sorted by id) and the algorithm is deterministic, so equal input gives an equal result.
  */
 public final class FlowAllocator {
 
-    /**
-     * The library refuses arc costs of 1e9 and more, and uses arcs of cost 1e9 to an artificial node to
-     * start from a feasible flow; every augmenting path here costs at most W, so keeping W well below
-     * 1e9 keeps the artificial arcs unused and all sums exact integers in doubles.
-     */
-    static final long COST_LIMIT = 250_000_000L;
+    static final int DEFAULT_KEEP_FACTOR = 4;
 
     private FlowAllocator() {
     }
 
-    /** An eligible pair with its score (≥ 0) and, per priority rule, whether the rule favours it. */
-    public record Edge(int participant, int placement, int score, boolean[] priority) {
-    }
-
     /**
-     * @param genders    per participant: "K", "M" or null (unknown: not capped)
-     * @param capacities free seats per placement
+     * assigned[i]: the placement of participant i, or −1; priorityCounts[k]: assignments favoured by rule k;
+     * the proof; how many pricing rounds and arcs the sparse network needed.
      */
-    public record Problem(String[] genders, int[] capacities, List<Edge> edges, int rules, boolean genderBalance) {
-        public int participants() {
-            return genders.length;
-        }
+    public record Result(int[] assigned, long totalScore, long[] priorityCounts, OptimalityCertificate.Proof proof,
+            int rounds, long networkPairs, Timings timings) {
     }
 
-    /** assigned[i]: the placement of participant i, or −1. */
-    public record Result(int[] assigned, long totalScore, long[] priorityCounts) {
+    /** Where the time went, in nanoseconds: choosing pairs (start and pricing), shortest paths, the certificate. */
+    public record Timings(long selectNanos, long flowNanos, long certificateNanos, long searches, long scannedArcs) {
     }
 
-    public static class TooLargeException extends RuntimeException {
-        TooLargeException(String message) {
-            super(message);
-        }
+    public static Result solve(AllocationProblem problem) {
+        return solve(problem, DEFAULT_KEEP_FACTOR, x -> {
+        });
     }
 
-    public static Result solve(Problem problem) {
-        return solve(problem, 4);
+    /** @param progress receives the share done, 0 to 1 */
+    public static Result solve(AllocationProblem problem, DoubleConsumer progress) {
+        return solve(problem, DEFAULT_KEEP_FACTOR, progress);
     }
 
-    /**
-     * Solves on a sparse subset of the pairs and proves the answer optimal for all of them: each placement
-     * keeps its best {@code keepFactor}·seats candidates (and each participant its best few placements);
-     * after a solve, the node potentials (the dual solution) give every left-out pair its reduced cost. If
-     * none is negative, the flow is optimal for the full network too (linear-programming optimality:
-     * primal and dual feasible, complementary slackness); otherwise the violating pairs are added and the
-     * network solved again.
-     */
-    static Result solve(Problem problem, int keepFactor) {
-        int n = problem.participants();
-        int m = problem.capacities().length;
-        int maxScore = problem.edges().stream().mapToInt(Edge::score).max().orElse(0);
-        long seats = Arrays.stream(problem.capacities()).asLongStream().sum();
-        long[] multipliers = multipliers(problem.rules(), Math.min(n, seats), maxScore);
-        List<Edge> all = new ArrayList<>(problem.edges());
-        all.sort(Comparator.comparingInt(Edge::participant).thenComparingInt(Edge::placement));
-        long[] weights = new long[all.size()];
-        long maxWeight = 0;
-        for (int k = 0; k < all.size(); k++) {
-            weights[k] = weight(all.get(k), multipliers);
-            maxWeight = Math.max(maxWeight, weights[k]);
+    static Result solve(AllocationProblem problem, int keepFactor, DoubleConsumer progress) {
+        long t0 = System.nanoTime();
+        long select = 0;
+        long flow = 0;
+        long searches = 0;
+        long scanned = 0;
+        Objective objective = Objective.of(problem);
+        Layout layout = new Layout(problem);
+        long[] subset = select(problem, objective, layout, keepFactor, null, null);
+        if (subset == null) {
+            subset = new long[(layout.pairs() + 63) >>> 6];
         }
-        long w = maxWeight + 1;
-        if (w >= COST_LIMIT) {
-            throw new TooLargeException("too many priority rules for " + n + " participants and " + seats + " seats");
-        }
-        boolean[] included = initialSubset(all, weights, problem.capacities(), n, keepFactor);
+        progress.accept(0.1);
+        Network network = new Network(problem, objective, layout);
+        network.add(problem, objective, subset, false);
+        int[] order = bestFirst(problem, objective);
+        int rounds = 0;
         while (true) {
-            Network net = new Network(problem, all, weights, included, w);
-            MinimumCostFlowProblem<Integer, DefaultWeightedEdge> flowProblem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-                    net.graph, v -> v == 0 ? n : v == 1 ? -n : 0, net.capacity::get);
-            CapacityScalingMinimumCostFlow<Integer, DefaultWeightedEdge> solver = new CapacityScalingMinimumCostFlow<>();
-            MinimumCostFlow<DefaultWeightedEdge> flow = solver.getMinimumCostFlow(flowProblem);
-            Map<Integer, Double> potential = solver.getDualSolution();
-            boolean optimal = true;
-            for (int k = 0; k < all.size(); k++) {
-                if (!included[k]) {
-                    Edge e = all.get(k);
-                    // reduced cost of the left-out arc participant → placement: c + π(head) − π(tail)
-                    double reduced = (w - weights[k]) + potential.get(net.target(e)) - potential.get(net.participantNode(e.participant()));
-                    if (reduced < -1e-6) {
-                        included[k] = true;
-                        optimal = false;
-                    }
-                }
+            rounds++;
+            double from = rounds == 1 ? 0.1 : 0.85;
+            double span = rounds == 1 ? 0.75 : 0.1 / rounds;
+            long t1 = System.nanoTime();
+            select += t1 - t0;
+            network.solve(rounds == 1 ? order : null, f -> progress.accept(from + span * f));
+            searches += network.solver.searches();
+            scanned += network.solver.scannedArcs();
+            Assignment a = network.assignment(problem, objective, layout);
+            t0 = System.nanoTime();
+            flow += t0 - t1;
+            long[] violated = select(problem, objective, layout, keepFactor, a.duals(), subset);
+            if (violated == null) {
+                long t2 = System.nanoTime();
+                select += t2 - t0;
+                OptimalityCertificate.Proof proof = OptimalityCertificate.verify(problem, objective, a.assigned(), a.duals());
+                progress.accept(1.0);
+                Timings timings = new Timings(select, flow, System.nanoTime() - t2, searches, scanned);
+                return result(problem, a.assigned(), proof, rounds, network.pairArcs, timings);
             }
-            if (optimal) {
-                return result(problem, net, flow);
+            for (int w = 0; w < subset.length; w++) {
+                subset[w] |= violated[w];
             }
+            network.add(problem, objective, violated, true);
         }
-    }
-
-    /** Each placement's best candidates and each participant's best placements, ties by index. */
-    private static boolean[] initialSubset(List<Edge> all, long[] weights, int[] capacities, int n, int keepFactor) {
-        boolean[] included = new boolean[all.size()];
-        Map<Integer, List<Integer>> byPlacement = new HashMap<>();
-        Map<Integer, List<Integer>> byParticipant = new HashMap<>();
-        for (int k = 0; k < all.size(); k++) {
-            byPlacement.computeIfAbsent(all.get(k).placement(), x -> new ArrayList<>()).add(k);
-            byParticipant.computeIfAbsent(all.get(k).participant(), x -> new ArrayList<>()).add(k);
-        }
-        Comparator<Integer> best = Comparator.comparingLong((Integer k) -> -weights[k]).thenComparingInt(k -> k);
-        byPlacement.forEach((j, ks) -> {
-            ks.sort(best);
-            int keep = Math.max(keepFactor * capacities[j], keepFactor);
-            for (int i = 0; i < ks.size() && i < keep; i++) {
-                included[ks.get(i)] = true;
-            }
-        });
-        byParticipant.forEach((i, ks) -> {
-            ks.sort(best);
-            for (int x = 0; x < ks.size() && x < keepFactor; x++) {
-                included[ks.get(x)] = true;
-            }
-        });
-        return included;
     }
 
     /**
-     * The flow network over the included pairs. Vertices: 0 source, 1 sink, participants, placements, then
-     * the [placement × gender] nodes (all of them with gender balance, so every left-out pair has a head
-     * with a potential).
+     * Participants by their best pair's weight, highest first (ties by index): once the strong candidates
+     * hold their seats, a weaker one's search ends almost at once, where index order would have it
+     * displace chains of earlier, weaker holders.
      */
-    private static final class Network {
-        final Graph<Integer, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
-        final Map<DefaultWeightedEdge, Integer> capacity = new HashMap<>();
-        final Map<DefaultWeightedEdge, Edge> assignmentArcs = new HashMap<>();
-        final Problem problem;
-        final int firstParticipant = 2;
-        final int firstPlacement;
-        final int firstGender;
+    static int[] bestFirst(AllocationProblem p, Objective objective) {
+        int n = p.participants();
+        long[] keyed = new long[n];
+        for (int i = 0; i < n; i++) {
+            int best = -1;
+            for (int v : p.valuesOf(i)) {
+                best = Math.max(best, v);
+            }
+            // values compare like weights; −1 (no pair) last
+            keyed[i] = ((long) (Integer.MAX_VALUE - best) << 32) | i;
+        }
+        Arrays.sort(keyed);
+        int[] order = new int[n];
+        for (int x = 0; x < n; x++) {
+            order[x] = (int) keyed[x];
+        }
+        return order;
+    }
 
-        Network(Problem problem, List<Edge> all, long[] weights, boolean[] included, long w) {
-            this.problem = problem;
-            int n = problem.participants();
-            int m = problem.capacities().length;
-            firstPlacement = firstParticipant + n;
-            firstGender = firstPlacement + m;
-            graph.addVertex(0);
-            graph.addVertex(1);
+    /**
+     * Node numbering: participants, placements, then (with gender balance) two nodes per placement, then
+     * the sink.
+     */
+    static final class Layout {
+        final int n;
+        final int m;
+        final boolean balance;
+        final int sink;
+        final int[] rowStart;
+
+        Layout(AllocationProblem p) {
+            n = p.participants();
+            m = p.placementCount();
+            balance = p.genderBalance();
+            sink = n + m + (balance ? 2 * m : 0);
+            rowStart = new int[n + 1];
             for (int i = 0; i < n; i++) {
-                graph.addVertex(firstParticipant + i);
-                arc(0, firstParticipant + i, 1, 0);
-                arc(firstParticipant + i, 1, 1, w);
-            }
-            for (int j = 0; j < m; j++) {
-                graph.addVertex(firstPlacement + j);
-                arc(firstPlacement + j, 1, problem.capacities()[j], 0);
-            }
-            if (problem.genderBalance()) {
-                for (int j = 0; j < m; j++) {
-                    for (int g = 0; g < 2; g++) {
-                        graph.addVertex(firstGender + 2 * j + g);
-                        arc(firstGender + 2 * j + g, firstPlacement + j, (problem.capacities()[j] + 1) / 2, 0);
-                    }
-                }
-            }
-            for (int k = 0; k < all.size(); k++) {
-                if (included[k]) {
-                    Edge e = all.get(k);
-                    assignmentArcs.put(arc(participantNode(e.participant()), target(e), 1, w - weights[k]), e);
-                }
+                rowStart[i + 1] = Math.addExact(rowStart[i], p.placementsOf(i).length);
             }
         }
 
-        int participantNode(int i) {
-            return firstParticipant + i;
+        int nodes() {
+            return sink + 1;
         }
 
-        /** The placement, or its node for the participant's gender when gender balance applies. */
-        int target(Edge e) {
-            String gender = problem.genders()[e.participant()];
-            if (problem.genderBalance() && gender != null) {
-                return firstGender + 2 * e.placement() + ("K".equals(gender) ? 0 : 1);
-            }
-            return firstPlacement + e.placement();
+        int placementNode(int j) {
+            return n + j;
         }
 
-        /** An arc with its capacity; its cost is the edge weight (the library reads costs from the graph). */
-        private DefaultWeightedEdge arc(int from, int to, int cap, long cost) {
-            DefaultWeightedEdge e = graph.addEdge(from, to);
-            capacity.put(e, cap);
-            graph.setEdgeWeight(e, cost);
-            return e;
+        int genderNode(int j, int g) {
+            return n + m + 2 * j + g;
         }
-    }
 
-    private static Result result(Problem problem, Network net, MinimumCostFlow<DefaultWeightedEdge> flow) {
-        int[] assigned = new int[problem.participants()];
-        Arrays.fill(assigned, -1);
-        long total = 0;
-        long[] counts = new long[problem.rules()];
-        for (Map.Entry<DefaultWeightedEdge, Edge> a : net.assignmentArcs.entrySet()) {
-            if (flow.getFlow(a.getKey()) > 0.5) {
-                Edge e = a.getValue();
-                assigned[e.participant()] = e.placement();
-                total += e.score();
-                for (int k = 0; k < problem.rules(); k++) {
-                    if (e.priority()[k]) {
-                        counts[k]++;
-                    }
-                }
-            }
+        /** The node a participant's arc to a placement enters: the placement's node for their gender, or the placement. */
+        int target(AllocationProblem p, int i, int j) {
+            byte g = p.gender(i);
+            return balance && g != AllocationProblem.UNKNOWN ? genderNode(j, g) : placementNode(j);
         }
-        return new Result(assigned, total, counts);
+
+        /** How many units may enter a target node. */
+        int capacity(AllocationProblem p, int node) {
+            int j = node < n + m ? node - n : (node - n - m) / 2;
+            return node < n + m ? p.capacity(j) : OptimalityCertificate.half(p.capacity(j));
+        }
+
+        int pairs() {
+            return rowStart[n];
+        }
     }
 
     /**
-     * Tier multipliers, highest tier first. With at most {@code a} assignments, tier k's multiplier is one
-     * more than the most all lower tiers and the scores can add together.
+     * Chooses pairs per target node and per participant: each target node's best keepFactor·capacity and
+     * each participant's best keepFactor. "Best" is the pair's value (the starting subset) or, with duals,
+     * how far the duals fall short of the pair's weight (pricing: only uncovered pairs outside the subset
+     * qualify). Ties go by a hash of the pair, so that the many equal scores spread over all placements
+     * instead of piling onto the first ones; deterministic all the same.
+     *
+     * @return the chosen pairs as a bit set over all pairs (numbered row by row), or null when none qualifies
      */
-    static long[] multipliers(int rules, long a, int maxScore) {
-        long[] mult = new long[rules];
-        long below = Math.multiplyExact(a, (long) maxScore);
-        for (int k = rules - 1; k >= 0; k--) {
-            mult[k] = below + 1;
-            below = Math.addExact(below, Math.multiplyExact(a, mult[k]));
+    static long[] select(AllocationProblem p, Objective objective, Layout layout, int keepFactor,
+            OptimalityCertificate.Duals duals, long[] subset) {
+        int nodes = layout.nodes();
+        int[] heapStart = new int[nodes + 1];
+        for (int t = layout.n; t < layout.sink; t++) {
+            heapStart[t + 1] = (int) Math.min(Integer.MAX_VALUE / 4, (long) keepFactor * layout.capacity(p, t));
         }
-        return mult;
-    }
-
-    static long weight(Edge e, long[] multipliers) {
-        long weight = e.score();
-        for (int k = 0; k < multipliers.length; k++) {
-            if (e.priority()[k]) {
-                weight += multipliers[k];
+        for (int t = 0; t < nodes; t++) {
+            heapStart[t + 1] = Math.addExact(heapStart[t + 1], heapStart[t]);
+        }
+        Heaps heaps = new Heaps(heapStart[nodes]);
+        int[] size = new int[nodes];
+        Heaps best = new Heaps(keepFactor);
+        long[] chosen = new long[(layout.pairs() + 63) >>> 6];
+        boolean any = false;
+        for (int i = 0; i < layout.n; i++) {
+            int[] row = p.placementsOf(i);
+            int[] values = p.valuesOf(i);
+            int g = p.genderBalance() ? p.gender(i) : AllocationProblem.UNKNOWN;
+            int kept = 0;
+            for (int k = 0; k < row.length; k++) {
+                int j = row[k];
+                int index = layout.rowStart[i] + k;
+                if (p.capacity(j) == 0) {
+                    continue;
+                }
+                long primary;
+                if (duals == null) {
+                    primary = values[k];
+                } else {
+                    long cover = duals.participant()[i] + duals.placement()[j]
+                            + (g == AllocationProblem.UNKNOWN ? 0 : duals.placementGender()[2 * j + g]);
+                    primary = objective.weight(values[k]) - cover;
+                    if (primary <= 0 || get(subset, index)) {
+                        continue;
+                    }
+                }
+                long key = (primary << 20) | (mix(i, j) & 0xFFFFF);
+                int t = layout.target(p, i, j);
+                int limit = heapStart[t + 1] - heapStart[t];
+                if (size[t] < limit) {
+                    heaps.siftUp(heapStart[t], size[t]++, key, index);
+                } else if (limit > 0 && key > heaps.key[heapStart[t]]) {
+                    heaps.replaceTop(heapStart[t], size[t], key, index);
+                }
+                if (kept < keepFactor) {
+                    best.siftUp(0, kept++, key, index);
+                } else if (key > best.key[0]) {
+                    best.replaceTop(0, kept, key, index);
+                }
+            }
+            for (int x = 0; x < kept; x++) {
+                set(chosen, best.pair[x]);
+                any = true;
             }
         }
-        return weight;
+        for (int t = layout.n; t < layout.sink; t++) {
+            for (int x = 0; x < size[t]; x++) {
+                set(chosen, heaps.pair[heapStart[t] + x]);
+                any = true;
+            }
+        }
+        return any ? chosen : null;
     }
 
+    /** A deterministic hash of a pair, to break ties evenly. */
+    private static int mix(int i, int j) {
+        int h = i * 0x9E3779B1 + j * 0x85EBCA77;
+        h ^= h >>> 15;
+        h *= 0x2C1B3C6D;
+        h ^= h >>> 12;
+        return h;
+    }
+
+    /** Min-heaps of (key, pair) side by side in two arrays, the worst kept candidate on top. */
+    private static final class Heaps {
+        final long[] key;
+        final int[] pair;
+
+        Heaps(int size) {
+            key = new long[size];
+            pair = new int[size];
+        }
+
+        void siftUp(int from, int i, long k, int p) {
+            while (i > 0) {
+                int up = (i - 1) >>> 1;
+                if (key[from + up] <= k) {
+                    break;
+                }
+                key[from + i] = key[from + up];
+                pair[from + i] = pair[from + up];
+                i = up;
+            }
+            key[from + i] = k;
+            pair[from + i] = p;
+        }
+
+        void replaceTop(int from, int size, long k, int p) {
+            int i = 0;
+            while (2 * i + 1 < size) {
+                int c = 2 * i + 1;
+                if (c + 1 < size && key[from + c + 1] < key[from + c]) {
+                    c++;
+                }
+                if (k <= key[from + c]) {
+                    break;
+                }
+                key[from + i] = key[from + c];
+                pair[from + i] = pair[from + c];
+                i = c;
+            }
+            key[from + i] = k;
+            pair[from + i] = p;
+        }
+    }
+
+    private static void set(long[] bits, int index) {
+        bits[index >>> 6] |= 1L << index;
+    }
+
+    private static boolean get(long[] bits, int index) {
+        return (bits[index >>> 6] & (1L << index)) != 0;
+    }
+
+    record Assignment(int[] assigned, OptimalityCertificate.Duals duals) {
+    }
+
+    /** The flow network over the subset, with its arcs' flows and the potentials kept between rounds. */
+    static final class Network {
+        final Layout layout;
+        int arcs;
+        int[] tail;
+        int[] head;
+        int[] capacity;
+        long[] cost;
+        int[] flow;
+        /** For pair arcs: the pair's index; −1 for the structural arcs. */
+        int[] pair;
+        final long[] potential;
+        final int[] supply;
+        long pairArcs;
+        MinCostFlow solver;
+
+        Network(AllocationProblem p, Objective objective, Layout layout) {
+            this.layout = layout;
+            int structural = layout.n + layout.m * (layout.balance ? 3 : 1);
+            allocate(structural + 1024);
+            potential = new long[layout.nodes()];
+            supply = new int[layout.nodes()];
+            for (int i = 0; i < layout.n; i++) {
+                supply[i] = 1;
+                arc(i, layout.sink, 1, objective.unassignedCost, -1);
+            }
+            supply[layout.sink] = -layout.n;
+            for (int j = 0; j < layout.m; j++) {
+                arc(layout.placementNode(j), layout.sink, p.capacity(j), 0, -1);
+                if (layout.balance) {
+                    for (int g = 0; g < 2; g++) {
+                        arc(layout.genderNode(j, g), layout.placementNode(j), OptimalityCertificate.half(p.capacity(j)), 0, -1);
+                    }
+                }
+            }
+        }
+
+        private void allocate(int size) {
+            tail = new int[size];
+            head = new int[size];
+            capacity = new int[size];
+            cost = new long[size];
+            flow = new int[size];
+            pair = new int[size];
+        }
+
+        private void arc(int from, int into, int cap, long c, int pairIndex) {
+            if (arcs == tail.length) {
+                int size = arcs + (arcs >> 1) + 16;
+                tail = Arrays.copyOf(tail, size);
+                head = Arrays.copyOf(head, size);
+                capacity = Arrays.copyOf(capacity, size);
+                cost = Arrays.copyOf(cost, size);
+                flow = Arrays.copyOf(flow, size);
+                pair = Arrays.copyOf(pair, size);
+            }
+            tail[arcs] = from;
+            head[arcs] = into;
+            capacity[arcs] = cap;
+            cost[arcs] = c;
+            pair[arcs] = pairIndex;
+            arcs++;
+        }
+
+        /**
+         * Adds the pairs in {@code pairs} as arcs; with {@code saturate}, each new arc starts full (the pricing
+         * found its reduced cost negative), which leaves every residual reduced cost non-negative.
+         */
+        void add(AllocationProblem p, Objective objective, long[] pairs, boolean saturate) {
+            int index = 0;
+            for (int i = 0; i < layout.n; i++) {
+                int[] row = p.placementsOf(i);
+                int[] values = p.valuesOf(i);
+                for (int k = 0; k < row.length; k++, index++) {
+                    if (get(pairs, index) && p.capacity(row[k]) > 0) {
+                        arc(i, layout.target(p, i, row[k]), 1, objective.unassignedCost - objective.weight(values[k]), index);
+                        if (saturate) {
+                            flow[arcs - 1] = 1;
+                        }
+                        pairArcs++;
+                    }
+                }
+            }
+        }
+
+        void solve(int[] order, DoubleConsumer progress) {
+            solver = new MinCostFlow(layout.nodes(), arcs, tail, head, capacity, cost, flow, potential, supply);
+            solver.solve(order, progress);
+            for (int a = 0; a < arcs; a++) {
+                flow[a] = solver.flow(a);
+            }
+        }
+
+        /** The allocation the flow describes and the dual solution its potentials give (see {@link OptimalityCertificate}). */
+        Assignment assignment(AllocationProblem p, Objective objective, Layout l) {
+            int[] assigned = new int[l.n];
+            Arrays.fill(assigned, -1);
+            int[] assignedArc = new int[l.n];
+            for (int a = 0; a < arcs; a++) {
+                if (pair[a] >= 0 && flow[a] > 0) {
+                    int i = tail[a];
+                    assigned[i] = placementOf(p, l, i, pair[a]);
+                    assignedArc[i] = a;
+                }
+            }
+            // q(v) = π(v) − π(sink); y_j = max(0, −q(j)), v_jg = max(0, q(j) − q(jg)); u_i from the tight pair or
+            // max(0, W + q(i)) when left out. A full placement may carry a positive dual, an open one never does.
+            long sink = potential[l.sink];
+            long[] y = new long[l.m];
+            long[] v = l.balance ? new long[2 * l.m] : null;
+            for (int j = 0; j < l.m; j++) {
+                if (p.capacity(j) == 0) {
+                    y[j] = objective.unassignedCost; // no seat: covers every pair to it at no cost to the bound
+                    continue;
+                }
+                long pj = potential[l.placementNode(j)];
+                y[j] = Math.max(0, sink - pj);
+                if (l.balance) {
+                    for (int g = 0; g < 2; g++) {
+                        v[2 * j + g] = Math.max(0, pj - potential[l.genderNode(j, g)]);
+                    }
+                }
+            }
+            long[] u = new long[l.n];
+            for (int i = 0; i < l.n; i++) {
+                if (assigned[i] >= 0) {
+                    int j = assigned[i];
+                    int a = assignedArc[i];
+                    long w = objective.unassignedCost - cost[a];
+                    int g = l.balance ? p.gender(i) : AllocationProblem.UNKNOWN;
+                    u[i] = w - y[j] - (g == AllocationProblem.UNKNOWN ? 0 : v[2 * j + g]);
+                } else {
+                    u[i] = Math.max(0, objective.unassignedCost + potential[i] - sink);
+                }
+            }
+            return new Assignment(assigned, new OptimalityCertificate.Duals(u, v, y));
+        }
+
+        private static int placementOf(AllocationProblem p, Layout l, int i, int pairIndex) {
+            return p.placementsOf(i)[pairIndex - l.rowStart[i]];
+        }
+    }
+
+    private static Result result(AllocationProblem p, int[] assigned, OptimalityCertificate.Proof proof, int rounds, long pairArcs,
+            Timings timings) {
+        long total = 0;
+        long[] counts = new long[p.rules()];
+        for (int i = 0; i < p.participants(); i++) {
+            int j = assigned[i];
+            if (j < 0) {
+                continue;
+            }
+            int value = p.valuesOf(i)[Arrays.binarySearch(p.placementsOf(i), j)];
+            total += AllocationProblem.score(value);
+            for (int k = 0; k < p.rules(); k++) {
+                if (AllocationProblem.favours(value, k, p.rules())) {
+                    counts[k]++;
+                }
+            }
+        }
+        return new Result(assigned, total, counts, proof, rounds, pairArcs, timings);
+    }
 }
