@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+
 import se.arbetsmarknad.placement.allocation.AllocationDtos.Assignment;
 import se.arbetsmarknad.placement.allocation.AllocationDtos.Reason;
 import se.arbetsmarknad.placement.allocation.AllocationDtos.Unassigned;
@@ -35,34 +37,74 @@ public class AllocationService {
     Access access;
     @Inject
     MatchService matches;
+    @Inject
+    AllocationConfig config;
 
     /** The input as loaded, sorted by id so that equal input gives an equal allocation. */
     public record Instance(List<ParticipantProfile> participants, List<Placement> placements) {
+        /** Candidate pairs before the hard filters: what the time of an allocation grows with. */
+        public long candidates() {
+            return (long) participants.size() * placements.size();
+        }
     }
 
+    /**
+     * Who asks, as a job keeps it for later: the caller's user name and, for a case officer, their unit
+     * (null: every unit).
+     */
+    public record Scope(String owner, String unit) {
+    }
+
+    /** A checked request with its input loaded. */
+    public record Prepared(Instance instance, List<PriorityRule> rules, boolean genderBalance, LocalDate asOf) {
+    }
+
+    public Scope scope() {
+        return new Scope(access.user().username(), access.isCaseOfficerOnly() ? access.user().requireUnit() : null);
+    }
+
+    /** Checks the rules (400) and every named participant and placement (404, also outside the scope), and loads them. */
     @Transactional
-    public AllocationDtos.Result allocate(AllocationDtos.Request req) {
+    public Prepared prepare(AllocationDtos.Request req, Scope scope) {
         LocalDate asOf = req.asOf() == null ? LocalDate.now() : req.asOf();
         List<PriorityRule> rules = rules(req.priorityRules());
-        Instance instance = new Instance(participants(req.participantIds()), placements(req.placementIds(), asOf));
-        boolean balance = Boolean.TRUE.equals(req.genderBalance());
-        AllocationDtos.Result result;
+        Instance instance = new Instance(participants(req.participantIds(), scope.unit()), placements(req.placementIds(), asOf));
+        return new Prepared(instance, rules, Boolean.TRUE.equals(req.genderBalance()), asOf);
+    }
+
+    /** Whether a batch is small enough to answer at once (well under a second). */
+    public boolean synchronous(Prepared prepared) {
+        return prepared.instance().candidates() <= config.synchronousPairs();
+    }
+
+    /** The allocation of a prepared batch, and with {@code propose} a proposal for each assignment (all or none). */
+    @Transactional
+    public AllocationDtos.Result allocate(Prepared p, boolean propose) {
+        AllocationDtos.Result result = compute(p, x -> {
+        });
+        return propose ? propose(result) : result;
+    }
+
+    /** The allocation of a prepared batch, without writing anything (a background job's work). */
+    public static AllocationDtos.Result compute(Prepared p, DoubleConsumer progress) {
         try {
-            result = allocate(instance, rules, balance, asOf);
+            return allocate(p.instance(), p.rules(), p.genderBalance(), p.asOf(), progress);
         } catch (Objective.TooLargeException e) {
             throw ProblemException.invalid("priorityRules", "för många regler för så stor fördelning / too many rules for an allocation this large");
         }
-        if (Boolean.TRUE.equals(req.propose())) {
-            List<Assignment> proposed = new ArrayList<>();
-            for (Assignment a : result.assignments()) {
-                UUID matchId = matches.propose(new MatchDtos.Proposal(a.placementId(), a.participantId())).id();
-                proposed.add(new Assignment(a.participantId(), a.placementId(), a.placementTitle(), a.kind(), a.score(),
-                        a.components(), a.priorities(), matchId));
-            }
-            result = new AllocationDtos.Result(result.participantsConsidered(), result.placementsConsidered(),
-                    result.seatsOffered(), result.totalScore(), result.prioritised(), balance, proposed, result.unassigned());
+    }
+
+    /** Proposes every assignment of a result (match.proposed each) as the caller; joins the caller's transaction. */
+    @Transactional
+    public AllocationDtos.Result propose(AllocationDtos.Result result) {
+        List<Assignment> proposed = new ArrayList<>();
+        for (Assignment a : result.assignments()) {
+            UUID matchId = matches.propose(new MatchDtos.Proposal(a.placementId(), a.participantId())).id();
+            proposed.add(new Assignment(a.participantId(), a.placementId(), a.placementTitle(), a.kind(), a.score(),
+                    a.components(), a.priorities(), matchId));
         }
-        return result;
+        return new AllocationDtos.Result(result.participantsConsidered(), result.placementsConsidered(),
+                result.seatsOffered(), result.totalScore(), result.prioritised(), result.genderBalance(), proposed, result.unassigned());
     }
 
     /** The allocation itself, without database or caller (also used by the benchmark). */
@@ -167,24 +209,32 @@ public class AllocationService {
         return rules;
     }
 
-    private List<ParticipantProfile> participants(List<UUID> ids) {
-        boolean unitOnly = access.isCaseOfficerOnly();
+    private static List<ParticipantProfile> participants(List<UUID> ids, String unit) {
         List<ParticipantProfile> list;
         if (ids == null || ids.isEmpty()) {
-            list = unitOnly ? ParticipantProfile.list("status = 'active' and unit = ?1", access.user().requireUnit())
+            list = unit != null ? ParticipantProfile.list("status = 'active' and unit = ?1", unit)
                     : ParticipantProfile.list("status = 'active'");
         } else {
-            list = new ArrayList<>();
-            for (UUID id : ids.stream().distinct().toList()) {
-                ParticipantProfile p = ParticipantProfile.findById(id);
-                if (p == null || (unitOnly && !p.unit.equals(access.user().requireUnit()))) {
-                    throw ProblemException.notFound("participant");
-                }
-                list.add(p);
+            list = byIds(ParticipantProfile.class, "participantId", ids);
+            if (list.size() < ids.stream().distinct().count() || list.stream().anyMatch(p -> unit != null && !unit.equals(p.unit))) {
+                throw ProblemException.notFound("participant");
             }
         }
+        list = new ArrayList<>(list);
         list.sort(Comparator.comparing(p -> p.participantId));
         return list;
+    }
+
+    /** Loads rows by id in a few queries (chunks), not one query per id. */
+    private static <T> List<T> byIds(Class<T> type, String idField, List<UUID> ids) {
+        List<UUID> distinct = ids.stream().distinct().toList();
+        List<T> found = new ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += 2000) {
+            List<UUID> chunk = distinct.subList(from, Math.min(distinct.size(), from + 2000));
+            found.addAll(Panache.getEntityManager().createQuery("from " + type.getSimpleName() + " where " + idField + " in :ids", type)
+                    .setParameter("ids", chunk).getResultList());
+        }
+        return found;
     }
 
     private static List<Placement> placements(List<UUID> ids, LocalDate asOf) {
@@ -192,15 +242,12 @@ public class AllocationService {
         if (ids == null || ids.isEmpty()) {
             list = Placement.list("status = 'open' and seatsFilled < seats and periodEnd >= ?1", asOf);
         } else {
-            list = new ArrayList<>();
-            for (UUID id : ids.stream().distinct().toList()) {
-                Placement p = Placement.findById(id);
-                if (p == null) {
-                    throw ProblemException.notFound("placement");
-                }
-                list.add(p);
+            list = byIds(Placement.class, "id", ids);
+            if (list.size() < ids.stream().distinct().count()) {
+                throw ProblemException.notFound("placement");
             }
         }
+        list = new ArrayList<>(list);
         list.sort(Comparator.comparing(p -> p.id));
         return list;
     }

@@ -10,9 +10,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import se.arbetsmarknad.placement.allocation.AllocationDtos;
-import se.arbetsmarknad.placement.allocation.AllocationService;
-import se.arbetsmarknad.placement.allocation.PriorityRule;
 import se.arbetsmarknad.placement.common.Kinds;
 import se.arbetsmarknad.placement.common.Levels;
 import se.arbetsmarknad.placement.matching.ParticipantProfile;
@@ -26,8 +23,9 @@ import se.arbetsmarknad.placement.placement.Placement;
  *     se.arbetsmarknad.placement.benchmark.PlacementBenchmark
  * </pre>
  * (cp.txt from {@code mvn -pl placement-service dependency:build-classpath -Dmdep.outputFile=cp.txt}).
- * Measures the same code the endpoints run, in memory (no database, no HTTP): ranking one participant's
- * placements among 10 000 open ones, and the optimal batch allocation of 5 000 participants to 2 000 placements.
+ * Measures the same code the endpoint runs, in memory (no database, no HTTP): ranking one participant's
+ * placements among 10 000 open ones. The allocation has its own benchmark ({@link AllocationBenchmark}),
+ * which uses the generators below.
  */
 public final class PlacementBenchmark {
 
@@ -57,42 +55,6 @@ public final class PlacementBenchmark {
         Arrays.sort(times);
         System.out.printf("ranking 10 000 placements for one participant: median %.2f ms, p95 %.2f ms (%d eligible, top 50 explained)%n",
                 times[runs / 2] / 1e6, times[runs * 95 / 100] / 1e6, found);
-
-        // 2. Batch allocation: participants × placements (default 5 000 × 2 000), each placement with the
-        //    requirements given by the density argument ("open": as above; "strict": most placements ask for
-        //    Swedish, age and licence, as employments and job tracks do).
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
-        int m = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-        boolean strict = args.length > 2 && args[2].equals("strict");
-        List<ParticipantProfile> participants = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            participants.add(participant(random));
-        }
-        participants.sort(Comparator.comparing(p -> p.participantId));
-        List<Placement> placements = placements(random, m, asOf);
-        if (strict) {
-            placements.forEach(p -> strict(p, random));
-        }
-        placements.sort(Comparator.comparing(p -> p.id));
-        long seats = placements.stream().mapToLong(Placement::freeSeats).sum();
-        long pairs = 0;
-        for (ParticipantProfile p : participants) {
-            for (Placement pl : placements) {
-                pairs += Scoring.quickScore(p, pl, Scoring.Preferences.NONE, asOf) >= 0 ? 1 : 0;
-            }
-        }
-        System.out.printf("allocation instance: %d participants, %d placements, %d seats, %d eligible pairs (%.1f %%)%n",
-                n, m, seats, pairs, 100.0 * pairs / ((long) n * m));
-        var instance = new AllocationService.Instance(participants, placements);
-        for (var rules : List.of(List.<PriorityRule>of(), List.of(PriorityRule.SINGLE_WOMEN_WITH_CHILDREN))) {
-            for (boolean balance : new boolean[] {false, true}) {
-                long t = System.nanoTime();
-                AllocationDtos.Result r = AllocationService.allocate(instance, rules, balance, asOf);
-                long ms = (System.nanoTime() - t) / 1_000_000;
-                System.out.printf("allocation rules=%s genderBalance=%s: %d ms, %d assigned, total score %d, prioritised %s%n",
-                        rules.stream().map(x -> x.code).toList(), balance, ms, r.assignments().size(), r.totalScore(), r.prioritised());
-            }
-        }
     }
 
     /** Requirements as employments and job tracks set them: Swedish, an age range, often a licence. */
