@@ -192,9 +192,9 @@ public final class FlowAllocator {
         for (int t = 0; t < nodes; t++) {
             heapStart[t + 1] = Math.addExact(heapStart[t + 1], heapStart[t]);
         }
-        Heaps heaps = new Heaps(heapStart[nodes]);
+        MinHeaps heaps = new MinHeaps(heapStart[nodes]);
         int[] size = new int[nodes];
-        Heaps best = new Heaps(keepFactor);
+        MinHeaps best = new MinHeaps(keepFactor);
         long[] chosen = new long[(layout.pairs() + 63) >>> 6];
         boolean any = false;
         for (int i = 0; i < layout.n; i++) {
@@ -223,24 +223,24 @@ public final class FlowAllocator {
                 int t = layout.target(p, i, j);
                 int limit = heapStart[t + 1] - heapStart[t];
                 if (size[t] < limit) {
-                    heaps.siftUp(heapStart[t], size[t]++, key, index);
+                    heaps.push(heapStart[t], size[t]++, key, index);
                 } else if (limit > 0 && key > heaps.key[heapStart[t]]) {
                     heaps.replaceTop(heapStart[t], size[t], key, index);
                 }
                 if (kept < keepFactor) {
-                    best.siftUp(0, kept++, key, index);
+                    best.push(0, kept++, key, index);
                 } else if (key > best.key[0]) {
                     best.replaceTop(0, kept, key, index);
                 }
             }
             for (int x = 0; x < kept; x++) {
-                set(chosen, best.pair[x]);
+                set(chosen, best.value[x]);
                 any = true;
             }
         }
         for (int t = layout.n; t < layout.sink; t++) {
             for (int x = 0; x < size[t]; x++) {
-                set(chosen, heaps.pair[heapStart[t] + x]);
+                set(chosen, heaps.value[heapStart[t] + x]);
                 any = true;
             }
         }
@@ -254,49 +254,6 @@ public final class FlowAllocator {
         h *= 0x2C1B3C6D;
         h ^= h >>> 12;
         return h;
-    }
-
-    /** Min-heaps of (key, pair) side by side in two arrays, the worst kept candidate on top. */
-    private static final class Heaps {
-        final long[] key;
-        final int[] pair;
-
-        Heaps(int size) {
-            key = new long[size];
-            pair = new int[size];
-        }
-
-        void siftUp(int from, int i, long k, int p) {
-            while (i > 0) {
-                int up = (i - 1) >>> 1;
-                if (key[from + up] <= k) {
-                    break;
-                }
-                key[from + i] = key[from + up];
-                pair[from + i] = pair[from + up];
-                i = up;
-            }
-            key[from + i] = k;
-            pair[from + i] = p;
-        }
-
-        void replaceTop(int from, int size, long k, int p) {
-            int i = 0;
-            while (2 * i + 1 < size) {
-                int c = 2 * i + 1;
-                if (c + 1 < size && key[from + c + 1] < key[from + c]) {
-                    c++;
-                }
-                if (k <= key[from + c]) {
-                    break;
-                }
-                key[from + i] = key[from + c];
-                pair[from + i] = pair[from + c];
-                i = c;
-            }
-            key[from + i] = k;
-            pair[from + i] = p;
-        }
     }
 
     private static void set(long[] bits, int index) {

@@ -37,8 +37,7 @@ final class MinCostFlow {
     private final int[] finalized;
     private int finalizedCount;
     private int stamp;
-    private long[] heapKey = new long[1024];
-    private int[] heapNode = new int[1024];
+    private final MinHeaps heap = new MinHeaps(1024);
     private int heapSize;
     private long searches;
     private long scanned;
@@ -144,9 +143,9 @@ final class MinCostFlow {
         push(0, s);
         int target = -1;
         while (heapSize > 0) {
-            long d = heapKey[0];
-            int u = heapNode[0];
-            pop();
+            long d = heap.key[0];
+            int u = heap.value[0];
+            heap.pop(heapSize--);
             if (done[u] == iteration || d > dist[u]) {
                 continue;
             }
@@ -202,42 +201,7 @@ final class MinCostFlow {
     }
 
     private void push(long key, int node) {
-        if (heapSize == heapKey.length) {
-            heapKey = Arrays.copyOf(heapKey, heapSize * 2);
-            heapNode = Arrays.copyOf(heapNode, heapSize * 2);
-        }
-        int i = heapSize++;
-        while (i > 0) {
-            int up = (i - 1) >>> 1;
-            if (heapKey[up] <= key) {
-                break;
-            }
-            heapKey[i] = heapKey[up];
-            heapNode[i] = heapNode[up];
-            i = up;
-        }
-        heapKey[i] = key;
-        heapNode[i] = node;
-    }
-
-    private void pop() {
-        long key = heapKey[--heapSize];
-        int node = heapNode[heapSize];
-        int i = 0;
-        int half = heapSize >>> 1;
-        while (i < half) {
-            int c = 2 * i + 1;
-            if (c + 1 < heapSize && heapKey[c + 1] < heapKey[c]) {
-                c++;
-            }
-            if (key <= heapKey[c]) {
-                break;
-            }
-            heapKey[i] = heapKey[c];
-            heapNode[i] = heapNode[c];
-            i = c;
-        }
-        heapKey[i] = key;
-        heapNode[i] = node;
+        heap.ensure(heapSize + 1);
+        heap.push(0, heapSize++, key, node);
     }
 }
