@@ -12,6 +12,6 @@ cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
 ./mvnw -B -q -pl placement-service -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >&2
-exec java -Xmx"${BENCH_HEAP:-384m}" \
+exec java -Xmx"${BENCH_HEAP:-384m}" --enable-native-access=ALL-UNNAMED \
   -cp "placement-service/target/classes:placement-service/target/test-classes:$(cat "$cp_file")" \
   se.arbetsmarknad.placement.benchmark.AllocationBenchmark "$@"

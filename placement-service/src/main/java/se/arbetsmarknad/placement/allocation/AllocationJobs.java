@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 import jakarta.annotation.PostConstruct;
@@ -52,6 +54,8 @@ public class AllocationJobs {
     AllocationConfig config;
 
     private Semaphore slots;
+    /** Jobs this replica has submitted and not yet finished with, so a sweep does not submit them twice. */
+    private final Set<UUID> submitted = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void init() {
@@ -81,8 +85,20 @@ public class AllocationJobs {
                 values (:id, :owner, :unit, cast(:request as jsonb), 'queued', now())""")
                 .setParameter("id", id).setParameter("owner", scope.owner()).setParameter("unit", scope.unit())
                 .setParameter("request", json(fixed)).executeUpdate());
-        executor.execute(() -> run(id));
+        submit(id);
         return find(id, scope.owner(), true).orElseThrow();
+    }
+
+    private void submit(UUID id) {
+        if (submitted.add(id)) {
+            executor.execute(() -> {
+                try {
+                    run(id);
+                } finally {
+                    submitted.remove(id);
+                }
+            });
+        }
     }
 
     /** Claims and computes a job, unless another replica holds it. */
@@ -175,7 +191,7 @@ public class AllocationJobs {
                 .setParameter("stale", (double) config.staleAfter().toSeconds()).getResultList());
         for (UUID id : orphans) {
             LOG.infof("Resuming allocation job %s", id);
-            executor.execute(() -> run(id));
+            submit(id);
         }
     }
 

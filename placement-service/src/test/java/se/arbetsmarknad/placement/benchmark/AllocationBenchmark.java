@@ -80,6 +80,7 @@ public final class AllocationBenchmark {
         long[] total = new long[runs];
         long[] orBuild = new long[runs];
         long[] orSolve = new long[runs];
+        long[] orCpu = new long[runs];
         long[] pairsCpu = new long[runs];
         long[] solveCpu = new long[runs];
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -111,6 +112,7 @@ public final class AllocationBenchmark {
                 total[r] = t4 - t3;
                 orBuild[r] = reference == null ? 0 : reference.buildNanos();
                 orSolve[r] = reference == null ? 0 : reference.solveNanos();
+                orCpu[r] = reference == null ? 0 : reference.cpuNanos();
             }
         }
         figure(name + ".project.pairs", ms(pairs), "ms");
@@ -139,6 +141,7 @@ public final class AllocationBenchmark {
                 orTotal[r] = orBuild[r] + orSolve[r];
             }
             figure(name + ".ortools.total", ms(orTotal), "ms");
+            figure(name + ".ortools.cpu", ms(orCpu), "ms");
             same = "OPTIMAL".equals(reference.status()) && reference.weight() == result.proof().weight();
             figure(name + ".same-optimum", same ? 1 : 0, "bool");
             if (!same) {
