@@ -18,9 +18,9 @@ import java.util.function.DoubleConsumer;
  * <p>Most eligible pairs can never be in an optimum (a placement has seats for a few of its hundreds of
  * candidates), so the flow is solved on a sparse subset: each placement's and gender's best
  * {@code keepFactor}·seats candidates and each participant's best {@code keepFactor} placements. The
- * solver's potentials give a dual solution; every pair outside the subset that it does not cover is
- * added, the flow is repaired from where it stood (warm start), and so on until the dual covers every
- * pair. The final allocation and dual are then checked by {@link OptimalityCertificate} over all pairs in
+ * solver's potentials give a dual solution; of the pairs outside the subset that it does not cover, the
+ * most uncovered keepFactor·capacity per target node and keepFactor per participant are added, the flow is
+ * repaired from where it stood (warm start), and so on until the dual covers every pair. The final allocation and dual are then checked by {@link OptimalityCertificate} over all pairs in
  * exact arithmetic: the result is proven optimal, not a heuristic. Participants are processed in the
  * caller's order (sorted by id) and the algorithm is deterministic, so equal input gives an equal result.
  */
