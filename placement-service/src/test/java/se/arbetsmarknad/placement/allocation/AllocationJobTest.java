@@ -94,6 +94,29 @@ class AllocationJobTest {
         assertThat(as(ANNA).get("/api/allocations/jobs/" + id + "/result").then().extract().asString()).isEqualTo(first);
     }
 
+    /**
+     * A job stored by a replica that stopped before starting it is picked up by the sweep; when what it names
+     * no longer exists (a participant erased meanwhile) it fails with the reason instead of hanging.
+     */
+    @Test
+    void aQueuedOrphanIsPickedUpAndFailsWithItsReason() {
+        UUID id = UUID.randomUUID();
+        String request = "{\"participantIds\": [\"" + UUID.randomUUID() + "\"], \"asOf\": \"2026-01-05\"}";
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into allocation_job (id, owner, unit, request, status, created_at)
+                values (:id, 'anna', 'unga-18-24', cast(:request as jsonb), 'queued', now() - interval '1 minute')""")
+                .setParameter("id", id).setParameter("request", request).executeUpdate());
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonPath job;
+        do {
+            assertThat(System.nanoTime()).as("job %s never failed", id).isLessThan(deadline);
+            job = as(ANNA).get("/api/allocations/jobs/" + id).then().statusCode(200).extract().jsonPath();
+        } while (!"failed".equals(job.getString("status")));
+        assertThat(job.getString("error")).contains("participant");
+        assertThat(job.getString("result")).isNull();
+        as(ANNA).get("/api/allocations/jobs/" + id + "/result").then().statusCode(409);
+    }
+
     @Test
     void badInputIsRefusedBeforeAJobIsStored() {
         Map<String, Object> body = new java.util.HashMap<>(batch());
