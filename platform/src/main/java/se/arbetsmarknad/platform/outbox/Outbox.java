@@ -1,7 +1,6 @@
 package se.arbetsmarknad.platform.outbox;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,12 +12,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventContracts;
 import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * The only way a service publishes: the event is stored in the caller's transaction, so it exists
@@ -39,6 +38,8 @@ public class Outbox {
     TransactionSynchronizationRegistry transactions;
     @Inject
     OutboxRelay relay;
+    @Inject
+    SuiteClock clock;
 
     /**
      * @param topic       one of {@link se.arbetsmarknad.platform.events.Topics}
@@ -51,7 +52,7 @@ public class Outbox {
         Objects.requireNonNull(aggregateId, "aggregateId");
         JsonNode data = json.mapper().valueToTree(payload);
         contracts.requireValid(type, data);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now();
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), type,
                 config.source(), now, aggregateId, CloudEvent.CONTENT_TYPE, EventContracts.schemaLocation(type), data);
 

@@ -3,7 +3,6 @@ package se.arbetsmarknad.platform.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 
@@ -27,6 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Publishes outbox rows to Kafka in {@code id} order, then marks them published in the same
@@ -49,6 +49,8 @@ public class OutboxRelay {
     ClusterLock clusterLock;
     @Inject
     MeterRegistry registry;
+    @Inject
+    SuiteClock clock;
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
 
@@ -181,7 +183,7 @@ public class OutboxRelay {
             first.lastError = String.valueOf(e);
             return new Pass(0, "could not publish " + batch.size() + " events from " + first.eventId + ": " + e);
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.now();
         for (OutboxEvent row : batch) {
             row.attempts++;
             row.publishedAt = now;
@@ -196,7 +198,7 @@ public class OutboxRelay {
     @Transactional
     void purgePublished() {
         em.createQuery("delete from OutboxEvent where publishedAt < :before")
-                .setParameter("before", OffsetDateTime.now(ZoneOffset.UTC).minus(config.relay().retainPublished()))
+                .setParameter("before", clock.now().minus(config.relay().retainPublished()))
                 .executeUpdate();
     }
 
