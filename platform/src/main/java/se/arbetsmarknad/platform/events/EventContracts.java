@@ -49,6 +49,15 @@ public class EventContracts {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
+    /**
+     * The contract itself, as JSON.
+     *
+     * @throws UnknownEventTypeException when no contract exists for the type
+     */
+    public JsonNode schemaOf(String type) {
+        return schema(type).orElseThrow(() -> new UnknownEventTypeException(type)).getSchemaNode();
+    }
+
     /** Throws {@link ContractViolationException} naming every violation when {@code data} breaks the contract. */
     public void requireValid(String type, JsonNode data) {
         Set<String> violations = violations(type, data);

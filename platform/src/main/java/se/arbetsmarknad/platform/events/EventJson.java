@@ -39,7 +39,31 @@ public class EventJson {
         return event;
     }
 
+    /**
+     * The payload as the record {@link EventTypes} registers for the event's type, for a pattern-matching
+     * switch: {@code switch (json.payload(event)) { case MatchAgreed m -> ...; default -> {} }}. Records
+     * shared by several types (e.g. {@code PlacementSnapshot}) need {@code event.type()} besides.
+     *
+     * @throws MalformedEventException when the type is not registered or the payload does not map
+     */
+    public EventPayload payload(CloudEvent event) {
+        EventTypes.EventType type = EventTypes.find(event.type())
+                .orElseThrow(() -> new MalformedEventException("no payload record for event type " + event.type()));
+        return data(event, type.payload());
+    }
+
+    /**
+     * The payload as {@code type}, e.g. {@code json.data(event, ParticipantEnrolled.class)}.
+     *
+     * @throws IllegalArgumentException when {@code type} is a payload record of another event type
+     */
     public <T> T data(CloudEvent event, Class<T> type) {
+        if (EventPayload.class.isAssignableFrom(type)) {
+            EventTypes.find(event.type()).filter(t -> !t.payload().equals(type)).ifPresent(t -> {
+                throw new IllegalArgumentException("the payload of " + event.type() + " is "
+                        + t.payload().getSimpleName() + ", not " + type.getSimpleName());
+            });
+        }
         try {
             return mapper.treeToValue(event.data(), type);
         } catch (JsonProcessingException e) {

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventContracts;
 import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.events.EventPayload;
+import se.arbetsmarknad.platform.events.EventTypes;
 import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
@@ -42,14 +44,38 @@ public class Outbox {
     SuiteClock clock;
 
     /**
+     * Publishes an event of a registered type: the topic and the payload record come from
+     * {@link EventTypes}, e.g. {@code outbox.publish(EventTypes.MATCH_ACCEPTED, m.id.toString(), new MatchAgreed(...))}.
+     *
+     * @param type        one of the {@link EventTypes} constants
+     * @param aggregateId the record key and CloudEvents subject: per-aggregate order follows from it
+     * @param payload     the record registered for the type
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(String type, String aggregateId, EventPayload payload) {
+        EventTypes.EventType registered = EventTypes.require(type);
+        return publish(registered.topic(), aggregateId, type, payload);
+    }
+
+    /**
      * @param topic       one of {@link se.arbetsmarknad.platform.events.Topics}
      * @param aggregateId the record key and CloudEvents subject: per-aggregate order follows from it
      * @param type        the event type; its payload must satisfy {@code contracts/<type>.schema.json}
-     * @param payload     a record or map; serialised with the application's ObjectMapper
+     * @param payload     a record (for a registered type: the one {@link EventTypes} names) or a map;
+     *                    serialised with the application's ObjectMapper
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String topic, String aggregateId, String type, Object payload) {
         Objects.requireNonNull(aggregateId, "aggregateId");
+        EventTypes.find(type).ifPresent(registered -> {
+            if (!registered.topic().equals(topic)) {
+                throw new IllegalArgumentException(type + " belongs on " + registered.topic() + ", not " + topic);
+            }
+            if (payload instanceof EventPayload && !registered.payload().isInstance(payload)) {
+                throw new IllegalArgumentException(type + " carries " + registered.payload().getSimpleName()
+                        + ", not " + payload.getClass().getSimpleName());
+            }
+        });
         JsonNode data = json.mapper().valueToTree(payload);
         contracts.requireValid(type, data);
         OffsetDateTime now = clock.now();
