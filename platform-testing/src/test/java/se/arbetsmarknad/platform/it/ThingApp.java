@@ -12,18 +12,31 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.http.Page;
+import se.arbetsmarknad.platform.http.PageParams;
+import se.arbetsmarknad.platform.http.PageRequest;
+import se.arbetsmarknad.platform.http.Paging;
 import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
 import se.arbetsmarknad.platform.outbox.Outbox;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.security.AccessScope;
+import se.arbetsmarknad.platform.security.UnitScope;
 
 /** A minimal service on the platform: a resource that writes through the outbox and a consumer. */
 public class ThingApp {
@@ -48,10 +61,33 @@ public class ThingApp {
             service.change(batch);
         }
 
+        /** Things whose id starts with {@code prefix}, paged the platform's way. */
+        @GET
+        public Response list(@QueryParam("prefix") @DefaultValue("") String prefix, @BeanParam PageParams paging,
+                @Context UriInfo uri) {
+            return Paging.response(service.list(prefix, paging.request()), uri);
+        }
+
         @POST
         @Path("{id}/fail")
         public void fail(@PathParam("id") String id) {
             service.failAfterWrite(id);
+        }
+    }
+
+    /** The caller's two unit scopes, as the platform computes them. */
+    @Path("/scope")
+    @RolesAllowed({ "case-officer", "manager", "admin", "placement-provider" })
+    public static class ScopeResource {
+        @Inject
+        AccessScope scope;
+
+        public record Scopes(UnitScope participants, UnitScope figures) {
+        }
+
+        @GET
+        public Scopes scopes() {
+            return new Scopes(scope.participants(), scope.figures());
         }
     }
 
@@ -69,6 +105,16 @@ public class ThingApp {
                         .setParameter("id", c.thingId()).executeUpdate();
                 outbox.publish("thing.events.v1", c.thingId(), "thing.changed", new ThingChanged(c.thingId(), c.n()));
             }
+        }
+
+        @Transactional
+        @SuppressWarnings("unchecked")
+        public Page<String> list(String prefix, PageRequest request) {
+            List<String> ids = request.apply(em.createNativeQuery("select id from thing where id like :p order by id")
+                    .setParameter("p", prefix + "%")).getResultList();
+            long total = ((Number) em.createNativeQuery("select count(*) from thing where id like :p")
+                    .setParameter("p", prefix + "%").getSingleResult()).longValue();
+            return request.of(ids, total);
         }
 
         /** Writes state and an event, then fails: neither may survive. */

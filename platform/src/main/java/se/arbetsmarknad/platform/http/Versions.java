@@ -1,19 +1,28 @@
 package se.arbetsmarknad.platform.http;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.problem.ProblemType;
 
 /**
- * Optimistic locking over HTTP, the same in every service: an entity's version is its strong ETag, and an
- * edit must send the ETag it last read in {@code If-Match}. Missing: 428; not one of ours: 400; another
- * version than the current one: 412. {@code If-Match: *} accepts any version.
+ * Optimistic locking over HTTP, the same in every service and the only place ETags are made: an entity's
+ * version is its strong ETag, and an edit must send the ETag it last read in {@code If-Match}. Missing:
+ * 428; not one of ours: 400; another version than the current one: 412. {@code If-Match: *} accepts any
+ * version.
+ *
+ * <p>In a resource: answer with {@link #ok(Object, long)} or {@link #created(URI, Object, long)}, take
+ * {@code @HeaderParam(Versions.IF_MATCH) String ifMatch}, and in the service (which holds the row) call
+ * {@link #require(String, long)}.
  */
 public final class Versions {
 
     /** What {@link #required(String)} answers for {@code If-Match: *}. */
     public static final long ANY = -1;
+    public static final String IF_MATCH = "If-Match";
 
     private Versions() {
     }
@@ -21,6 +30,16 @@ public final class Versions {
     /** The ETag of a version; usable with {@code Response.tag(...)} and {@code header("ETag", ...)}. */
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the entity and its version as ETag. */
+    public static Response ok(Object entity, long version) {
+        return Response.ok(entity).tag(etag(version)).build();
+    }
+
+    /** 201 with the new entity's location, the entity and its version as ETag. */
+    public static Response created(URI location, Object entity, long version) {
+        return Response.created(location).entity(entity).tag(etag(version)).build();
     }
 
     /** The version the caller edited, from its If-Match header. */
