@@ -15,10 +15,11 @@ begin
                     'internships-started', 'exits', 'exits-to-work-or-studies', 'days-to-first-intervention'])[1 + i % 8]
                as statistic,
         date '2017-01-01' + cast(i * 7919 % 3650 as integer) as day,
-        case when i % 2 = 0 then 'K' else 'M' end as gender,
-        case when i % 3 = 0 then 'unga-18-24' else 'arbete-forsorjning' end as unit,
-        (array['17-19', '20-24', '25-29', '30-54', '55-64', '65+'])[1 + i % 6] as age_band,
-        (array['praktik', 'extratjanst', 'nystartsjobb', 'osa', 'studievagledning'])[1 + i % 5] as kind,
+        -- Breakdowns from i / 8 (i % 8 picks the statistic), so every statistic gets every combination.
+        case when i / 8 % 2 = 0 then 'K' else 'M' end as gender,
+        case when i / 16 % 3 = 0 then 'unga-18-24' else 'arbete-forsorjning' end as unit,
+        (array['17-19', '20-24', '25-29', '30-54', '55-64', '65+'])[1 + i / 48 % 6] as age_band,
+        (array['praktik', 'extratjanst', 'nystartsjobb', 'osa', 'studievagledning'])[1 + i / 7 % 5] as kind,
         case when i % 8 = 7 then cast(i % 90 as integer) else 0 end as days
       from generate_series(cast(1 as bigint), events) i) x
     group by statistic, day, gender, unit, age_band, kind, days;

@@ -330,6 +330,24 @@ class ReportsTest {
     }
 
     @Test
+    void anExportJobTellsAPageWhatItNeedsForAProgressBarAndADownload() {
+        var created = given().auth().oauth2(MANAGER).contentType("application/json")
+                .body(Map.of("report", "allocation", "format", "xlsx", "parameters", Map.of("asOf", YEAR + "-09-28")))
+                .post("/api/exports").then().statusCode(202).header("Retry-After", "1").extract();
+        String id = created.path("id");
+        assertThat((Integer) created.path("progress")).isBetween(0, 100);
+        assertThat((String) created.path("createdAt")).isNotBlank();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(MANAGER).get("/api/exports/" + id)
+                .then().statusCode(200).body("status", equalTo("done")));
+        given().auth().oauth2(MANAGER).get("/api/exports/" + id).then().statusCode(200)
+                .body("progress", equalTo(100)).body("download", equalTo("/api/exports/" + id + "/file"))
+                .body("filename", equalTo("allocation.xlsx")).body("finishedAt", org.hamcrest.Matchers.notNullValue())
+                .body("error", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(MANAGER).get("/api/exports/" + id + "/file").then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("allocation.xlsx"));
+    }
+
+    @Test
     void placesBySector() {
         JsonPath t = report("places", MANAGER, "", "rows.find { it.sector == 'Totalt' }.seats != null", true);
         assertThat(t.getList("rows.sector", String.class)).contains("Kommunal", "Privat");

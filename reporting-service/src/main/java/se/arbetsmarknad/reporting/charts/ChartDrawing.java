@@ -12,8 +12,10 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jfree.chart.ChartUtils;
@@ -64,6 +66,7 @@ final class ChartDrawing {
         }
         NumberAxis values = new NumberAxis(spec.valueAxis());
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        values.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.forLanguageTag("sv-SE")));
         CategoryAxis categories = new CategoryAxis(null);
         for (var axis : List.of(values, categories)) {
             axis.setLabelFont(REGULAR);
