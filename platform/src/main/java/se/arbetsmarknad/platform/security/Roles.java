@@ -9,6 +9,11 @@ public final class Roles {
     /** Chef or nämnd: sets and follows goals, sees reports. */
     public static final String MANAGER = "manager";
     public static final String ADMIN = "admin";
+    /**
+     * A system client (OIDC client credentials), e.g. the financial-assistance system sending its monthly
+     * figures to reporting-service; it may do that and nothing else.
+     */
+    public static final String ASSISTANCE_IMPORT = "assistance-import";
 
     private Roles() {
     }

@@ -13,7 +13,9 @@ import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.reporting.kolada.KoladaResponse.DataPoint;
 import se.arbetsmarknad.reporting.kolada.KoladaResponse.Value;
 import se.arbetsmarknad.reporting.ReportingConfig;
+import se.arbetsmarknad.reporting.statistics.Catalogue;
 import se.arbetsmarknad.reporting.statistics.GenderCells;
+import se.arbetsmarknad.reporting.statistics.ImportedFigures;
 import se.arbetsmarknad.reporting.statistics.Period;
 import se.arbetsmarknad.reporting.statistics.Series;
 import se.arbetsmarknad.reporting.statistics.StatisticsService;
@@ -33,6 +35,10 @@ public class KoladaService {
     StatisticsService statistics;
     @Inject
     ReportingConfig config;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    ImportedFigures imported;
 
     Clock clock = Clock.systemUTC();
 
@@ -41,6 +47,7 @@ public class KoladaService {
         List<DataPoint> points = new ArrayList<>();
         for (int year : parseYears(years, today.getYear())) {
             LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+            to = imported.through(catalogue.require(statistic), to);
             Series s = statistics.series(new StatisticsService.Ask(statistic, Period.RANGE.name(), null,
                     LocalDate.of(year, 1, 1), to, List.of(), null, null, null, null));
             points.add(new DataPoint(statistic, config.municipalityCode(), year, values(s)));

@@ -59,6 +59,8 @@ public class RebuildService {
     Facts facts;
     @Inject
     ReadModelVersion version;
+    @Inject
+    jakarta.enterprise.event.Event<ReadModelCleared> cleared;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -110,6 +112,7 @@ public class RebuildService {
                 em.createNativeQuery("truncate " + String.join(", ", TABLES)).executeUpdate();
                 inbox.forgetAll();
                 version.raise("rebuild");
+                cleared.fire(new ReadModelCleared());
             });
             replay(applied, skipped);
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""

@@ -40,6 +40,8 @@ public class SeriesPublisher {
     Catalogue catalogue;
     @Inject
     SeriesQuery query;
+    @Inject
+    ImportedFigures imported;
 
     Clock clock = Clock.systemUTC();
 
@@ -89,6 +91,9 @@ public class SeriesPublisher {
         LocalDate asOf = year < today.getYear() ? LocalDate.of(year, 12, 31) : today;
         if (year > today.getYear()) {
             asOf = LocalDate.of(year, 1, 1).minusDays(1);
+        }
+        if (!asOf.isBefore(LocalDate.of(year, 1, 1))) {
+            asOf = imported.through(statistic, asOf);
         }
         Map<String, double[]> breakdown = new LinkedHashMap<>();
         for (String g : Series.GENDERS) {
