@@ -42,7 +42,8 @@ public class ChartsResource {
     @Inject
     FiguresCache cache;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @GET
     @Path("enrolled-per-month")

@@ -54,7 +54,8 @@ public class ExportService {
     @Inject
     ReportingConfig config;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record Job(UUID id, String owner, String report, String format, String status, Integer progress,
             String error, String filename, Instant createdAt, Instant finishedAt) {

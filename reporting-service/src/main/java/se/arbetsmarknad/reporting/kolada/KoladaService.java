@@ -40,7 +40,8 @@ public class KoladaService {
     @Inject
     ImportedFigures imported;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public KoladaResponse values(String statistic, String years) {
         LocalDate today = LocalDate.now(clock);

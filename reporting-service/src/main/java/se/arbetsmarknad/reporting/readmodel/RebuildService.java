@@ -1,5 +1,6 @@
 package se.arbetsmarknad.reporting.readmodel;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -56,6 +57,8 @@ public class RebuildService {
     @Inject
     ManagedExecutor executor;
     @Inject
+    Clock clock;
+    @Inject
     Facts facts;
     @Inject
     ReadModelVersion version;
@@ -94,7 +97,7 @@ public class RebuildService {
     }
 
     public Status start() {
-        Status begun = new Status("running", 0, 0, OffsetDateTime.now(), null, null);
+        Status begun = new Status("running", 0, 0, OffsetDateTime.now(clock), null, null);
         Status previous = status.get();
         if ("running".equals(previous.state()) || !status.compareAndSet(previous, begun)) {
             throw ProblemException.conflict("En ombyggnad pågår redan / A rebuild is already running");
@@ -125,7 +128,7 @@ public class RebuildService {
         } finally {
             Status s = status.get();
             status.set(new Status(error == null ? "done" : "failed", applied.get(), skipped.get(), s.startedAt(),
-                    OffsetDateTime.now(), error));
+                    OffsetDateTime.now(clock), error));
             synchronized (gate) {
                 gate.notifyAll();
             }

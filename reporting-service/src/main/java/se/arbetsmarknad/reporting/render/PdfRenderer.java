@@ -44,7 +44,8 @@ public class PdfRenderer implements TableRenderer {
     @Inject
     ReportingConfig config;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public Format format() {

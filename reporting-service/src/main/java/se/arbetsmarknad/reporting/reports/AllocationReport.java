@@ -36,7 +36,8 @@ public class AllocationReport implements Report {
     @Inject
     Session session;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public String name() {

@@ -44,7 +44,8 @@ public class CostProjectionReport implements Report {
     @Inject
     Session session;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public String name() {

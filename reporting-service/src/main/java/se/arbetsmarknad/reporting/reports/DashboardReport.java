@@ -34,7 +34,8 @@ public class DashboardReport implements Report {
     @Inject
     Catalogue catalogue;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public String name() {

@@ -32,7 +32,8 @@ public class InterimReport implements Report {
     @Inject
     Session session;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public String name() {

@@ -27,7 +27,8 @@ public class PlacesReport implements Report {
     @Inject
     Session session;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public String name() {

@@ -35,7 +35,8 @@ public class ProjectsReport implements Report {
     @Inject
     StatisticsService statistics;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Override
     public String name() {

@@ -46,7 +46,8 @@ public class ReportsResource {
     @Inject
     TableResponses responses;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     private Response respond(String name, Params p, String format) {
         Scope scope = Scope.of(access);

@@ -43,7 +43,8 @@ public class SeriesPublisher {
     @Inject
     ImportedFigures imported;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record SeriesUpdated(String statistic, int year, LocalDate asOf, String aggregation, String unit,
             Map<String, double[]> breakdown) {

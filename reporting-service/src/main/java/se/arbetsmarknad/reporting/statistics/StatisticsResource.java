@@ -34,7 +34,8 @@ public class StatisticsResource {
     @Inject
     TableResponses responses;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @GET
     @Produces("application/json")

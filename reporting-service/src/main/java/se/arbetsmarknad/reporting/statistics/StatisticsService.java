@@ -21,7 +21,8 @@ public class StatisticsService {
     @Inject
     SeriesQuery query;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** What a caller asked for, with the unit filter already checked against their access. */
     public record Ask(String statistic, String period, Integer year, LocalDate from, LocalDate to, List<String> by,

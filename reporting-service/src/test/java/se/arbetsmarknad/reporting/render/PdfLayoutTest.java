@@ -24,6 +24,7 @@ class PdfLayoutTest {
 
     static PdfRenderer renderer() {
         PdfRenderer r = new PdfRenderer();
+        r.clock = java.time.Clock.systemUTC();
         r.config = new ReportingConfig() {
             @Override
             public Duration publishInterval() {
