@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.arbetsmarknad.placement.matching.ParticipantStatus;
 import se.arbetsmarknad.platform.events.Topics;
 import se.arbetsmarknad.platform.testing.TestTokens;
 import se.arbetsmarknad.platform.testing.TopicProbe;
@@ -122,7 +123,7 @@ class MatchLifecycleTest {
                 .then().statusCode(409).body("errors.field", hasItem("placementId"));
         Participants.send("participant.exited", participant, Map.of("participantId", participant.toString(),
                 "enrolmentId", UUID.randomUUID().toString(), "unit", "unga-18-24", "exitedOn", "2026-01-01", "reason", "arbete"));
-        Participants.awaitProfile(participant, p -> "exited".equals(p.status));
+        Participants.awaitProfile(participant, p -> p.status == ParticipantStatus.EXITED);
         UUID open = Fixtures.openPlacement(org.id(), "praktik", "5311", 1);
         as(ANNA).body(Map.of("placementId", open, "participantId", participant)).post("/api/matches")
                 .then().statusCode(409).body("errors.field", hasItem("participantId"));

@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.arbetsmarknad.placement.matching.ParticipantStatus;
+import se.arbetsmarknad.placement.common.SwedishLevel;
 import se.arbetsmarknad.placement.matching.ParticipantProfile;
 import se.arbetsmarknad.platform.events.Topics;
 import se.arbetsmarknad.platform.testing.TopicProbe;
@@ -27,7 +29,7 @@ class ParticipantProjectionTest {
         assertThat(p.interests()).containsExactly("5311", "9412");
         assertThat(p.singleWomanWithChildren()).isTrue();
         assertThat(p.longTermAssistance(LocalDate.now())).isTrue();
-        assertThat(p.status).isEqualTo("active");
+        assertThat(p.status).isEqualTo(ParticipantStatus.ACTIVE);
 
         Map<String, Object> changed = Participants.enrolled(id, "unga-18-24");
         changed.put("swedishLevel", "modersmal");
@@ -37,7 +39,7 @@ class ParticipantProjectionTest {
         changed.remove("enrolledOn");
         changed.remove("reopened");
         Participants.send("participant.attributes-changed", id, changed);
-        Participants.awaitProfile(id, r -> "modersmal".equals(r.swedishLevel));
+        Participants.awaitProfile(id, r -> r.swedishLevel == SwedishLevel.MODERSMAL);
         ParticipantProfile after = Participants.profile(id);
         assertThat(after.drivingLicence).isFalse();
         assertThat(after.assistanceSince).isNull();
@@ -52,14 +54,14 @@ class ParticipantProjectionTest {
         Participants.awaitProfile(id, p -> "arbete-forsorjning".equals(p.unit));
         Participants.send("participant.paused", id, Map.of("participantId", id.toString(), "enrolmentId", UUID.randomUUID().toString(),
                 "unit", "arbete-forsorjning", "on", LocalDate.now().toString()));
-        Participants.awaitProfile(id, p -> "paused".equals(p.status));
+        Participants.awaitProfile(id, p -> p.status == ParticipantStatus.PAUSED);
         Participants.send("participant.exited", id, Map.of("participantId", id.toString(), "enrolmentId", UUID.randomUUID().toString(),
                 "unit", "arbete-forsorjning", "exitedOn", LocalDate.now().toString(), "reason", "arbete"));
-        Participants.awaitProfile(id, p -> "exited".equals(p.status));
+        Participants.awaitProfile(id, p -> p.status == ParticipantStatus.EXITED);
         Participants.send("participant.reopened", id, Map.of("participantId", id.toString(), "enrolmentId", UUID.randomUUID().toString(),
                 "unit", "arbete-forsorjning", "reopenedOn", LocalDate.now().toString()));
-        Participants.awaitProfile(id, p -> "active".equals(p.status));
-        assertThat(Participants.profile(id).swedishLevel).isEqualTo("sfi-3"); // attributes kept across the cycle
+        Participants.awaitProfile(id, p -> p.status == ParticipantStatus.ACTIVE);
+        assertThat(Participants.profile(id).swedishLevel).isEqualTo(SwedishLevel.SFI_3); // attributes kept across the cycle
     }
 
     @Test
@@ -86,8 +88,8 @@ class ParticipantProjectionTest {
         UUID id = UUID.randomUUID();
         Participants.send("participant.paused", id, Map.of("participantId", id.toString(), "enrolmentId", UUID.randomUUID().toString(),
                 "unit", "unga-18-24", "on", LocalDate.now().toString()));
-        Participants.awaitProfile(id, p -> p != null && "paused".equals(p.status));
+        Participants.awaitProfile(id, p -> p != null && p.status == ParticipantStatus.PAUSED);
         Participants.send("participant.enrolled", id, Participants.enrolled(id, "unga-18-24"));
-        Participants.awaitProfile(id, p -> "sfi-3".equals(p.swedishLevel));
+        Participants.awaitProfile(id, p -> p.swedishLevel == SwedishLevel.SFI_3);
     }
 }

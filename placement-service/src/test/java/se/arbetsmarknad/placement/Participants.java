@@ -10,7 +10,9 @@ import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import se.arbetsmarknad.placement.matching.MatchingIndex;
 import se.arbetsmarknad.placement.matching.ParticipantProfile;
 import se.arbetsmarknad.platform.events.Topics;
 import se.arbetsmarknad.platform.testing.TopicProbe;
@@ -56,6 +58,9 @@ public final class Participants {
         d.putAll(overrides);
         send("participant.enrolled", id, d);
         awaitProfile(id, p -> p != null);
+        // the projection commits first, the matching index takes the row right after
+        MatchingIndex index = Arc.container().instance(MatchingIndex.class).get();
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> index.participant(id).isPresent());
         return id;
     }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.arbetsmarknad.placement.matching.ParticipantStatus;
+import se.arbetsmarknad.placement.common.SwedishLevel;
 import se.arbetsmarknad.platform.events.Topics;
 import se.arbetsmarknad.platform.testing.TestTokens;
 import se.arbetsmarknad.platform.testing.TopicProbe;
@@ -82,7 +84,7 @@ class SeatReleaseTest {
         changed.put("on", LocalDate.now().toString());
         changed.put("swedishLevel", "modersmal");
         Participants.send("participant.attributes-changed", participant, changed);
-        Participants.awaitProfile(participant, p -> p != null && "modersmal".equals(p.swedishLevel));
+        Participants.awaitProfile(participant, p -> p != null && p.swedishLevel == SwedishLevel.MODERSMAL);
     }
 
     @Test
@@ -129,7 +131,7 @@ class SeatReleaseTest {
         as(ADMIN).get("/api/placements/" + s.placement()).then().body("seatsFilled", equalTo(0)).body("status", equalTo("open"));
         TopicProbe.assertConforms(TopicProbe.await(Topics.MATCH, "match.ended", s.match(), 1).get(0));
         // the participant stays active: an ended intervention is not an exit
-        assertThat(Participants.profile(s.participant()).status).isEqualTo("active");
+        assertThat(Participants.profile(s.participant()).status).isEqualTo(ParticipantStatus.ACTIVE);
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.arbetsmarknad.placement.matching.Scoring;
+import se.arbetsmarknad.placement.placement.PlacementKind;
 
 public final class AllocationDtos {
     private AllocationDtos() {
@@ -29,7 +30,7 @@ public final class AllocationDtos {
     public record Reason(String rule, String reasonSv, String reasonEn) {
     }
 
-    public record Assignment(UUID participantId, UUID placementId, String placementTitle, String kind, int score,
+    public record Assignment(UUID participantId, UUID placementId, String placementTitle, PlacementKind kind, int score,
             List<Scoring.Component> components, List<Reason> priorities, UUID matchId) {
     }
 

@@ -21,9 +21,13 @@ import se.arbetsmarknad.placement.allocation.AllocationDtos.Unassigned;
 import se.arbetsmarknad.placement.common.Access;
 import se.arbetsmarknad.placement.match.MatchDtos;
 import se.arbetsmarknad.placement.match.MatchService;
+import se.arbetsmarknad.placement.matching.ParticipantFacts;
 import se.arbetsmarknad.placement.matching.ParticipantProfile;
+import se.arbetsmarknad.placement.matching.ParticipantStatus;
+import se.arbetsmarknad.placement.matching.PlacementFacts;
 import se.arbetsmarknad.placement.matching.Scoring;
 import se.arbetsmarknad.placement.placement.Placement;
+import se.arbetsmarknad.placement.placement.PlacementStatus;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
 /**
@@ -122,6 +126,7 @@ public class AllocationService {
         List<ParticipantProfile> ps = in.participants();
         List<Placement> pls = in.placements();
         AllocationProblem problem = problem(in, rules, balance, asOf, f -> progress.accept(f / 3));
+        List<PlacementFacts> plf = pls.stream().map(PlacementFacts::of).toList();
         FlowAllocator.Result r = FlowAllocator.solve(problem, f -> progress.accept(1.0 / 3 + f * 2 / 3));
 
         List<Assignment> assignments = new ArrayList<>();
@@ -140,7 +145,7 @@ public class AllocationService {
                 continue;
             }
             Placement pl = pls.get(j);
-            Scoring.Evaluation ev = Scoring.evaluate(p, pl, Scoring.Preferences.NONE, asOf);
+            Scoring.Evaluation ev = Scoring.evaluate(ParticipantFacts.of(p), plf.get(j), Scoring.Preferences.NONE, asOf);
             List<Reason> priorities = rules.stream().filter(rule -> rule.favours(p, pl, asOf))
                     .map(rule -> new Reason(rule.code, rule.reasonSv, rule.reasonEn)).toList();
             assignments.add(new Assignment(p.participantId, pl.id, pl.title, pl.kind, ev.score(), ev.components(), priorities, null));
@@ -172,12 +177,15 @@ public class AllocationService {
         int[] rowPlacements = new int[pls.size()];
         int[] rowValues = new int[pls.size()];
         boolean[] favoured = new boolean[rules.size()];
+        // scoring reads precomputed facts: computed once per participant and placement, not per pair
+        List<PlacementFacts> plf = pls.stream().map(PlacementFacts::of).toList();
         for (int i = 0; i < ps.size(); i++) {
             ParticipantProfile p = ps.get(i);
+            ParticipantFacts pf = ParticipantFacts.of(p);
             builder.gender(i, AllocationProblem.gender(p.gender));
             int length = 0;
             for (int j = 0; j < pls.size(); j++) {
-                int score = Scoring.quickScore(p, pls.get(j), Scoring.Preferences.NONE, asOf);
+                int score = Scoring.quickScore(pf, plf.get(j), Scoring.Preferences.NONE, asOf);
                 if (score < 0) {
                     continue;
                 }
@@ -212,8 +220,8 @@ public class AllocationService {
     private static List<ParticipantProfile> participants(List<UUID> ids, String unit) {
         List<ParticipantProfile> list;
         if (ids == null || ids.isEmpty()) {
-            list = unit != null ? ParticipantProfile.list("status = 'active' and unit = ?1", unit)
-                    : ParticipantProfile.list("status = 'active'");
+            list = unit != null ? ParticipantProfile.list("status = ?1 and unit = ?2", ParticipantStatus.ACTIVE, unit)
+                    : ParticipantProfile.list("status", ParticipantStatus.ACTIVE);
         } else {
             list = byIds(ParticipantProfile.class, "participantId", ids);
             if (list.size() < ids.stream().distinct().count() || list.stream().anyMatch(p -> unit != null && !unit.equals(p.unit))) {
@@ -240,7 +248,7 @@ public class AllocationService {
     private static List<Placement> placements(List<UUID> ids, LocalDate asOf) {
         List<Placement> list;
         if (ids == null || ids.isEmpty()) {
-            list = Placement.list("status = 'open' and seatsFilled < seats and periodEnd >= ?1", asOf);
+            list = Placement.list("status = ?1 and seatsFilled < seats and periodEnd >= ?2", PlacementStatus.OPEN, asOf);
         } else {
             list = byIds(Placement.class, "id", ids);
             if (list.size() < ids.stream().distinct().count()) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 
-import se.arbetsmarknad.placement.common.Kinds;
 import se.arbetsmarknad.placement.matching.ParticipantProfile;
 import se.arbetsmarknad.placement.placement.Placement;
 
@@ -15,7 +14,7 @@ public enum PriorityRule {
             "Ensamstående kvinna med barn prioriteras för anställning", "Single woman with children, prioritised for employments") {
         @Override
         public boolean favours(ParticipantProfile p, Placement pl, LocalDate asOf) {
-            return Kinds.isEmployment(pl.kind) && p.singleWomanWithChildren();
+            return pl.kind.isEmployment() && p.singleWomanWithChildren();
         }
     },
     /** Long-term assistance (≥ 10 of the last 12 months) first. */

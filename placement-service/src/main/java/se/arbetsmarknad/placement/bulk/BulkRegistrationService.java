@@ -70,7 +70,7 @@ public class BulkRegistrationService {
         if (!unknown.isEmpty()) {
             throw ProblemException.invalid("file", "okända kolumner / unknown columns: " + unknown + "; tillåtna / allowed: " + COLUMNS);
         }
-        List<PlacementRequest> requests = new ArrayList<>();
+        List<PlacementService.Checked> requests = new ArrayList<>();
         List<RowResult> results = new ArrayList<>();
         List<FieldError> all = new ArrayList<>();
         for (SheetRow row : rows) {
@@ -81,10 +81,8 @@ public class BulkRegistrationService {
                     errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
                 }
             }
-            if (errors.isEmpty()) {
-                errors.addAll(placements.check(req, null));
-            }
-            requests.add(req);
+            PlacementService.Checked checked = errors.isEmpty() ? placements.check(req, null, errors) : null;
+            requests.add(checked);
             results.add(new RowResult(row.number(), errors.isEmpty() ? "ok" : "error", null, req == null ? null : req.title(), errors));
             errors.forEach(e -> all.add(new FieldError("rows[" + row.number() + "]." + e.field(), e.message())));
         }

@@ -1,11 +1,8 @@
 package se.arbetsmarknad.placement.common;
 
-import java.util.UUID;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.security.CurrentUser;
 import se.arbetsmarknad.platform.security.Roles;
@@ -39,24 +36,17 @@ public class Access {
     }
 
     /**
-     * Providers see and act only for their own organisation; to them another organisation and everything
-     * it owns does not exist, so they get the same 404 as for an unknown id and learn nothing.
+     * Providers see and act only for their own organisation (its code is their {@code organisation}
+     * claim); to them another organisation and everything it owns does not exist, so they get the same
+     * answer as for an unknown id and learn nothing.
      */
-    public boolean mayActFor(Organisation org) {
-        return !isProvider() || org.code.equals(user.organisation().orElse(null));
+    public boolean mayActFor(String organisationCode) {
+        return !isProvider() || organisationCode.equals(user.organisation().orElse(null));
     }
 
     /** 404 ({@code what} does not exist) unless the caller may act for the organisation that owns it. */
-    public void requireVisible(Organisation org, String what) {
-        if (!mayActFor(org)) {
-            throw ProblemException.notFound(what);
-        }
-    }
-
-    public static UUID parseId(String raw, String what) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
+    public void requireVisible(String organisationCode, String what) {
+        if (!mayActFor(organisationCode)) {
             throw ProblemException.notFound(what);
         }
     }

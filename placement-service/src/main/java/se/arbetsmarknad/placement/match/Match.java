@@ -20,23 +20,22 @@ public class Match extends PanacheEntityBase {
     public UUID placementId;
     public UUID participantId;
     public String unit;
-    public String status;
+    public MatchStatus status;
     public Integer score;
     public String proposedBy;
     public LocalDate proposedOn;
     public LocalDate decidedOn;
-    public String declineReason;
+    public DeclineReason declineReason;
     public LocalDate startDate;
     public LocalDate endDate;
     public LocalDate startedOn;
     public LocalDate endedOn;
-    public String endReason;
+    public EndReason endReason;
     @Version
     public long version;
     public OffsetDateTime createdAt;
 
-    /** Accepted and started matches hold a seat. */
     public boolean holdsSeat() {
-        return "accepted".equals(status) || "started".equals(status);
+        return status.holdsSeat();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.arbetsmarknad.placement.matching.Scoring;
+import se.arbetsmarknad.placement.placement.PlacementKind;
 
 public final class MatchDtos {
     private MatchDtos() {
@@ -31,10 +32,10 @@ public final class MatchDtos {
             @Schema(example = "2026-04-03") LocalDate on) {
     }
 
-    public record MatchView(UUID id, UUID placementId, UUID organisationId, String placementTitle, String kind,
-            UUID participantId, String unit, @Schema(example = "proposed") String status, Integer score,
+    public record MatchView(UUID id, UUID placementId, UUID organisationId, String placementTitle, PlacementKind kind,
+            UUID participantId, String unit, MatchStatus status, Integer score,
             List<Scoring.Component> explanation, String proposedBy, LocalDate proposedOn, LocalDate decidedOn,
-            String declineReason, LocalDate startDate, LocalDate endDate, LocalDate startedOn, LocalDate endedOn,
-            String endReason, long version) {
+            DeclineReason declineReason, LocalDate startDate, LocalDate endDate, LocalDate startedOn, LocalDate endedOn,
+            EndReason endReason, long version) {
     }
 }

@@ -15,6 +15,12 @@ import se.arbetsmarknad.platform.outbox.Outbox;
 @ApplicationScoped
 public class MatchEvents {
 
+    static final String PROPOSED = "match.proposed";
+    static final String ACCEPTED = "match.accepted";
+    static final String DECLINED = "match.declined";
+    static final String STARTED = "match.started";
+    static final String ENDED = "match.ended";
+
     @Inject
     Outbox outbox;
 
@@ -28,12 +34,12 @@ public class MatchEvents {
         d.put("kind", p.kind);
         d.put("on", on);
         switch (type) {
-            case "match.accepted", "match.started" -> {
+            case ACCEPTED, STARTED -> {
                 d.put("startDate", m.startDate);
                 d.put("endDate", m.endDate);
             }
-            case "match.declined" -> d.put("reason", m.declineReason);
-            case "match.ended" -> {
+            case DECLINED -> d.put("reason", m.declineReason);
+            case ENDED -> {
                 d.put("endedOn", m.endedOn);
                 if (m.endReason != null) {
                     d.put("reason", m.endReason);

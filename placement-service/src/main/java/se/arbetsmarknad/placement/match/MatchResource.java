@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.arbetsmarknad.placement.common.Access;
+import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.match.MatchDtos.MatchView;
 import se.arbetsmarknad.platform.security.Roles;
 
@@ -33,8 +34,8 @@ public class MatchResource {
     @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Lista matchningar / List matches", description = "Handläggare: egen enhet; anordnare: egna platser / case officers: own unit; providers: own placements")
     public List<MatchView> list(@QueryParam("placementId") UUID placementId, @QueryParam("participantId") UUID participantId,
-            @QueryParam("status") String status) {
-        return service.list(placementId, participantId, status);
+            @QueryParam("status") @Size(max = 20) String status) {
+        return service.list(placementId, participantId, Coded.parseOptional(MatchStatus.class, status, "status"));
     }
 
     @GET
@@ -42,8 +43,8 @@ public class MatchResource {
     @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Hämta en matchning / Get a match")
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
-    public MatchView get(@PathParam("id") String id) {
-        return service.get(Access.parseId(id, "match"));
+    public MatchView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @POST
@@ -62,8 +63,8 @@ public class MatchResource {
     @Operation(summary = "Acceptera förslaget (tar en plats) / Accept the proposal (takes a seat)")
     @APIResponse(responseCode = "200", description = "Accepterad / Accepted")
     @APIResponse(responseCode = "409", description = "Platsen är full eller förslaget redan besvarat / placement full or proposal already answered")
-    public MatchView accept(@PathParam("id") String id) {
-        return service.accept(Access.parseId(id, "match"));
+    public MatchView accept(@PathParam("id") UUID id) {
+        return service.accept(id);
     }
 
     @POST
@@ -72,8 +73,8 @@ public class MatchResource {
     @Operation(summary = "Avböj förslaget med skäl / Decline the proposal with a reason")
     @APIResponse(responseCode = "200", description = "Avböjd / Declined")
     @APIResponse(responseCode = "400", description = "Okänt skäl / unknown reason")
-    public MatchView decline(@PathParam("id") String id, @NotNull @Valid MatchDtos.Decline req) {
-        return service.decline(Access.parseId(id, "match"), req);
+    public MatchView decline(@PathParam("id") UUID id, @NotNull @Valid MatchDtos.Decline req) {
+        return service.decline(id, req);
     }
 
     @POST
@@ -81,8 +82,8 @@ public class MatchResource {
     @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Deltagaren har börjat / The participant started")
     @APIResponse(responseCode = "409", description = "Inte accepterad / not accepted")
-    public MatchView start(@PathParam("id") String id, MatchDtos.Start req) {
-        return service.start(Access.parseId(id, "match"), req);
+    public MatchView start(@PathParam("id") UUID id, MatchDtos.Start req) {
+        return service.start(id, req);
     }
 
     @POST
@@ -90,7 +91,7 @@ public class MatchResource {
     @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Avsluta (frigör platsen) / End (frees the seat)")
     @APIResponse(responseCode = "409", description = "Håller ingen plats / holds no seat")
-    public MatchView end(@PathParam("id") String id, MatchDtos.End req) {
-        return service.end(Access.parseId(id, "match"), req);
+    public MatchView end(@PathParam("id") UUID id, MatchDtos.End req) {
+        return service.end(id, req);
     }
 }

@@ -5,8 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,26 +16,31 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import se.arbetsmarknad.placement.common.Access;
+import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.match.MatchDtos.MatchView;
 import se.arbetsmarknad.placement.matching.ParticipantChanges;
+import se.arbetsmarknad.placement.matching.ParticipantFacts;
 import se.arbetsmarknad.placement.matching.ParticipantProfile;
+import se.arbetsmarknad.placement.matching.ParticipantStatus;
+import se.arbetsmarknad.placement.matching.PlacementFacts;
 import se.arbetsmarknad.placement.matching.Scoring;
-import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.placement.Placement;
 import se.arbetsmarknad.placement.placement.PlacementEvents;
+import se.arbetsmarknad.placement.placement.PlacementStatus;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
 /**
  * The proposal lifecycle. Seats are counted on the placement row, which every seat-changing command
- * locks (SELECT … FOR UPDATE) before it reads the count: concurrent accepts queue on the lock, so a
- * placement is never overbooked; the table's check constraint (seats_filled ≤ seats) is the last guard.
+ * locks (SELECT … FOR UPDATE) before it reads the count: concurrent accepts of one placement queue on
+ * its row and nothing else, so a placement is never overbooked; the table's check constraint
+ * (seats_filled ≤ seats) is the last guard. One live proposal per participant and placement is the
+ * unique index's job, not a query's.
  */
 @ApplicationScoped
 public class MatchService {
-
-    static final Set<String> DECLINE_REASONS = Set.of("krav-ej-uppfyllt", "platsen-tillsatt", "deltagaren-tackar-nej", "passar-inte", "annat");
-    static final Set<String> END_REASONS = Set.of("fullfoljd", "avbruten", "anstalld", "annat");
 
     @Inject
     EntityManager em;
@@ -51,36 +57,39 @@ public class MatchService {
         if (profile == null || !access.mayActForUnit(profile.unit)) {
             throw ProblemException.notFound("participant");
         }
-        if (!"active".equals(profile.status)) {
+        if (profile.status != ParticipantStatus.ACTIVE) {
             throw ProblemException.conflict("participantId", "deltagaren är inte aktiv / the participant is not active");
         }
         Placement p = Placement.findById(req.placementId());
         if (p == null) {
             throw ProblemException.notFound("placement");
         }
-        if (!"open".equals(p.status)) {
-            throw ProblemException.conflict("placementId", "platsen är inte öppen (" + p.status + ") / the placement is not open");
-        }
-        long live = Match.count("placementId = ?1 and participantId = ?2 and status in ('proposed', 'accepted', 'started')",
-                p.id, profile.participantId);
-        if (live > 0) {
-            throw ProblemException.conflict("participantId", "redan föreslagen till platsen / already proposed for this placement");
+        if (p.status != PlacementStatus.OPEN) {
+            throw ProblemException.conflict("placementId", "platsen är inte öppen (" + p.status.code() + ") / the placement is not open");
         }
         LocalDate today = LocalDate.now();
+        Scoring.Evaluation fit = Scoring.evaluate(ParticipantFacts.of(profile), PlacementFacts.of(p), Scoring.Preferences.NONE, today);
         Match m = new Match();
         m.id = UUID.randomUUID();
         m.placementId = p.id;
         m.participantId = profile.participantId;
         m.unit = profile.unit;
-        m.status = "proposed";
-        m.score = Scoring.evaluate(profile, p, Scoring.Preferences.NONE, today).score();
+        m.status = MatchStatus.PROPOSED;
+        m.score = fit.score();
         m.proposedBy = access.user().username();
         m.proposedOn = today;
         m.createdAt = OffsetDateTime.now();
         m.persist();
-        em.flush();
-        events.publish("match.proposed", m, p, today);
-        return view(m, p);
+        try {
+            em.flush();
+        } catch (ConstraintViolationException e) {
+            if ("match_live".equals(e.getConstraintName())) {
+                throw ProblemException.conflict("participantId", "redan föreslagen till platsen / already proposed for this placement");
+            }
+            throw e;
+        }
+        events.publish(MatchEvents.PROPOSED, m, p, today);
+        return view(m, p, fit.components());
     }
 
     /** Takes a seat. 409 when the placement is full: the row lock makes the check and the increment atomic. */
@@ -89,9 +98,9 @@ public class MatchService {
         Match m = visible(id);
         Placement p = locked(m.placementId);
         em.refresh(m); // read the match again under the placement's lock
-        requireStatus(m, "proposed");
-        if (!"open".equals(p.status) && !"filled".equals(p.status)) {
-            throw ProblemException.conflict("placementId", "platsen är inte öppen (" + p.status + ") / the placement is not open");
+        requireStatus(m, MatchStatus.PROPOSED);
+        if (!p.isPublished()) {
+            throw ProblemException.conflict("placementId", "platsen är inte öppen (" + p.status.code() + ") / the placement is not open");
         }
         if (p.seatsFilled >= p.seats) {
             throw ProblemException.conflict("seats", "alla " + p.seats + " platser är tillsatta / all seats are taken");
@@ -100,31 +109,25 @@ public class MatchService {
         p.seatsFilled++;
         p.settleStatus();
         p.updatedAt = OffsetDateTime.now();
-        m.status = "accepted";
+        m.status = MatchStatus.ACCEPTED;
         m.decidedOn = today;
         m.startDate = p.periodStart.isAfter(today) ? p.periodStart : today;
         m.endDate = p.periodEnd;
         em.flush();
-        events.publish("match.accepted", m, p, today);
+        events.publish(MatchEvents.ACCEPTED, m, p, today);
         placementEvents.changed(p);
         return view(m, p);
     }
 
     @Transactional
     public MatchView decline(UUID id, MatchDtos.Decline req) {
-        if (!DECLINE_REASONS.contains(req.reason())) {
-            throw ProblemException.invalid("reason", "en av / one of " + DECLINE_REASONS);
-        }
+        DeclineReason reason = Coded.find(DeclineReason.class, req.reason()).filter(DeclineReason.CHOSEN::contains)
+                .orElseThrow(() -> ProblemException.invalid("reason", Coded.unknown(Coded.codes(DeclineReason.CHOSEN), req.reason())));
         Match m = visible(id);
         em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
-        requireStatus(m, "proposed");
-        LocalDate today = LocalDate.now();
-        m.status = "declined";
-        m.decidedOn = today;
-        m.declineReason = req.reason();
-        em.flush();
+        requireStatus(m, MatchStatus.PROPOSED);
         Placement p = Placement.findById(m.placementId);
-        events.publish("match.declined", m, p, today);
+        decline(m, p, LocalDate.now(), reason);
         return view(m, p);
     }
 
@@ -132,91 +135,101 @@ public class MatchService {
     public MatchView start(UUID id, MatchDtos.Start req) {
         Match m = visible(id);
         em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
-        requireStatus(m, "accepted");
+        requireStatus(m, MatchStatus.ACCEPTED);
         LocalDate on = req == null || req.on() == null ? LocalDate.now() : req.on();
-        m.status = "started";
+        m.status = MatchStatus.STARTED;
         m.startedOn = on;
         em.flush();
         Placement p = Placement.findById(m.placementId);
-        events.publish("match.started", m, p, on);
+        events.publish(MatchEvents.STARTED, m, p, on);
         return view(m, p);
     }
 
     /** Ends a started (or accepted, never started) match and frees its seat. */
     @Transactional
     public MatchView end(UUID id, MatchDtos.End req) {
-        if (req != null && req.reason() != null && !END_REASONS.contains(req.reason())) {
-            throw ProblemException.invalid("reason", "en av / one of " + END_REASONS);
-        }
+        EndReason reason = req == null || req.reason() == null ? null
+                : Coded.find(EndReason.class, req.reason()).filter(EndReason.CHOSEN::contains)
+                        .orElseThrow(() -> ProblemException.invalid("reason", Coded.unknown(Coded.codes(EndReason.CHOSEN), req.reason())));
         Match m = visible(id);
         Placement p = locked(m.placementId);
         em.refresh(m);
         if (!m.holdsSeat()) {
-            throw ProblemException.conflict("status", "matchningen är " + m.status + " / the match is " + m.status);
+            throw ProblemException.conflict("status", "matchningen är " + m.status.code() + " / the match is " + m.status.code());
         }
         LocalDate on = req == null || req.on() == null ? LocalDate.now() : req.on();
         if (m.startedOn != null && on.isBefore(m.startedOn)) {
             throw ProblemException.invalid("on", "slutdag före startdag / end before start");
         }
-        free(m, p, on, req == null ? null : req.reason());
+        free(m, p, on, reason);
         return view(m, p);
     }
 
     /**
      * A participant who exits or is erased keeps no seat and no open proposal: matches holding a seat end
-     * (match.ended), proposals are declined with the reason (match.declined). Runs in the consumer's
+     * (match.ended), proposals are declined (match.declined), each with the reason. Runs in the consumer's
      * transaction; a match already finished is left as it is, so a redelivered or repeated event changes nothing.
      */
     void participantLeft(@Observes ParticipantChanges.Left left) {
-        List<Match> live = Match.list("participantId = ?1 and status in ('proposed', 'accepted', 'started') order by placementId, id",
-                left.participantId());
+        boolean erased = left.cause() == ParticipantChanges.Cause.ERASED;
+        List<Match> live = Match.list("participantId = ?1 and status in ?2 order by placementId, id", left.participantId(),
+                List.of(MatchStatus.PROPOSED, MatchStatus.ACCEPTED, MatchStatus.STARTED));
         for (Match m : live) {
-            finishFor(m, left.on(), left.reason());
+            Placement p = locked(m.placementId);
+            em.refresh(m); // read again under the placement's lock
+            if (m.holdsSeat()) {
+                free(m, p, notBeforeStart(m, left.on()), erased ? EndReason.UPPGIFTER_GALLRADE : EndReason.DELTAGAREN_AVSLUTAD);
+            } else if (m.status == MatchStatus.PROPOSED) {
+                decline(m, p, left.on(), erased ? DeclineReason.UPPGIFTER_GALLRADE : DeclineReason.DELTAGAREN_AVSLUTAD);
+            }
         }
     }
 
     /** The intervention that came from a match ended in participant-service: the match ends and frees its seat. */
     void interventionEnded(@Observes ParticipantChanges.InterventionEnded ended) {
         Match m = Match.findById(ended.matchId());
-        if (m != null && m.participantId.equals(ended.participantId()) && m.holdsSeat()) {
-            finishFor(m, ended.on(), ParticipantChanges.INTERVENTION_ENDED);
+        if (m == null || !m.participantId.equals(ended.participantId())) {
+            return;
+        }
+        Placement p = locked(m.placementId);
+        em.refresh(m);
+        if (m.holdsSeat()) {
+            free(m, p, notBeforeStart(m, ended.on()), EndReason.INSATSEN_AVSLUTAD);
         }
     }
 
-    /** Ends (seat held) or declines (proposed) a match for a reason from participant-service; otherwise nothing. */
-    private void finishFor(Match m, LocalDate on, String reason) {
-        Placement p = locked(m.placementId);
-        em.refresh(m); // read again under the placement's lock
-        if (m.holdsSeat()) {
-            free(m, p, m.startedOn != null && on.isBefore(m.startedOn) ? m.startedOn : on, reason);
-        } else if ("proposed".equals(m.status)) {
-            m.status = "declined";
-            m.decidedOn = on;
-            m.declineReason = reason;
-            em.flush();
-            events.publish("match.declined", m, p, on);
-        }
+    private static LocalDate notBeforeStart(Match m, LocalDate on) {
+        return m.startedOn != null && on.isBefore(m.startedOn) ? m.startedOn : on;
+    }
+
+    private void decline(Match m, Placement p, LocalDate on, DeclineReason reason) {
+        m.status = MatchStatus.DECLINED;
+        m.decidedOn = on;
+        m.declineReason = reason;
+        em.flush();
+        events.publish(MatchEvents.DECLINED, m, p, on);
     }
 
     /** Ends a match that holds a seat, under the placement's row lock: the seat is free again. */
-    private void free(Match m, Placement p, LocalDate on, String reason) {
-        m.status = "ended";
+    private void free(Match m, Placement p, LocalDate on, EndReason reason) {
+        m.status = MatchStatus.ENDED;
         m.endedOn = on;
         m.endReason = reason;
         p.seatsFilled--;
         p.settleStatus();
         p.updatedAt = OffsetDateTime.now();
         em.flush();
-        events.publish("match.ended", m, p, on);
+        events.publish(MatchEvents.ENDED, m, p, on);
         placementEvents.changed(p);
     }
+
 
     public MatchView get(UUID id) {
         Match m = visible(id);
         return view(m, Placement.findById(m.placementId));
     }
 
-    public List<MatchView> list(UUID placementId, UUID participantId, String status) {
+    public List<MatchView> list(UUID placementId, UUID participantId, MatchStatus status) {
         StringBuilder q = new StringBuilder("select m from Match m, Placement p, Organisation o where p.id = m.placementId and o.id = p.organisationId");
         Map<String, Object> params = new HashMap<>();
         if (access.isProvider()) {
@@ -241,7 +254,21 @@ public class MatchService {
         q.append(" order by m.proposedOn desc, m.id");
         var query = em.createQuery(q.toString(), Match.class);
         params.forEach(query::setParameter);
-        return query.getResultList().stream().map(m -> view(m, Placement.findById(m.placementId))).toList();
+        return views(query.getResultList());
+    }
+
+    /** Views of many matches with one query for their placements and one for their participants, not one per row. */
+    List<MatchView> views(List<Match> matches) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Placement> placements = Placement.<Placement>list("id in ?1",
+                matches.stream().map(m -> m.placementId).distinct().toList()).stream()
+                .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<UUID, ParticipantFacts> participants = ParticipantProfile.<ParticipantProfile>list("participantId in ?1",
+                matches.stream().map(m -> m.participantId).distinct().toList()).stream()
+                .collect(Collectors.toMap(p -> p.participantId, ParticipantFacts::of));
+        return matches.stream().map(m -> view(m, placements.get(m.placementId), participants.get(m.participantId))).toList();
     }
 
     /** The match if the caller may see it: its unit's case officers, the placement's provider, managers, admin. */
@@ -251,9 +278,12 @@ public class MatchService {
             throw ProblemException.notFound("match");
         }
         if (access.isProvider()) {
-            Placement p = Placement.findById(m.placementId);
-            Organisation org = Organisation.findById(p.organisationId);
-            access.requireVisible(org, "match");
+            // the owner's code only: the placement row is read (and locked) later by the command that needs it
+            String owner = em.createQuery("select o.code from Placement p, Organisation o where p.id = :id and o.id = p.organisationId",
+                    String.class).setParameter("id", m.placementId).getSingleResult();
+            if (!access.mayActFor(owner)) {
+                throw ProblemException.notFound("match");
+            }
         } else if (access.isCaseOfficerOnly() && !m.unit.equals(access.user().requireUnit())) {
             throw ProblemException.notFound("match");
         }
@@ -261,30 +291,33 @@ public class MatchService {
     }
 
     /**
-     * The placement row locked (SELECT … FOR UPDATE) and read again: it may already be in the persistence
-     * context from the access check, and a lock on a stale copy would not see a seat taken meanwhile.
+     * The placement row read with SELECT … FOR UPDATE, so the seat count is the committed one and stays so
+     * until this transaction ends. Nothing reads the row earlier in a command (a lock on a copy already
+     * in the persistence context would check its version instead of reading it again).
      */
     private Placement locked(UUID placementId) {
-        Placement p = Placement.findById(placementId);
-        em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
-        return p;
+        return em.find(Placement.class, placementId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-
-
-    private static void requireStatus(Match m, String expected) {
-        if (!expected.equals(m.status)) {
-            throw ProblemException.conflict("status", "matchningen är " + m.status + ", inte " + expected
-                    + " / the match is " + m.status + ", not " + expected);
+    private static void requireStatus(Match m, MatchStatus expected) {
+        if (m.status != expected) {
+            throw ProblemException.conflict("status", "matchningen är " + m.status.code() + ", inte " + expected.code()
+                    + " / the match is " + m.status.code() + ", not " + expected.code());
         }
     }
 
     MatchView view(Match m, Placement p) {
-        List<Scoring.Component> explanation = List.of();
         ParticipantProfile profile = ParticipantProfile.findById(m.participantId);
-        if (profile != null) {
-            explanation = Scoring.evaluate(profile, p, Scoring.Preferences.NONE, LocalDate.now()).components();
-        }
+        return view(m, p, profile == null ? null : ParticipantFacts.of(profile));
+    }
+
+    private MatchView view(Match m, Placement p, ParticipantFacts participant) {
+        List<Scoring.Component> explanation = participant == null ? List.of()
+                : Scoring.evaluate(participant, PlacementFacts.of(p), Scoring.Preferences.NONE, LocalDate.now()).components();
+        return view(m, p, explanation);
+    }
+
+    private static MatchView view(Match m, Placement p, List<Scoring.Component> explanation) {
         return new MatchView(m.id, m.placementId, p.organisationId, p.title, p.kind, m.participantId, m.unit, m.status,
                 m.score, explanation, m.proposedBy, m.proposedOn, m.decidedOn, m.declineReason, m.startDate, m.endDate,
                 m.startedOn, m.endedOn, m.endReason, m.version);

@@ -2,12 +2,12 @@ package se.arbetsmarknad.placement.matching;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,89 +15,160 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.arbetsmarknad.placement.common.Access;
-import se.arbetsmarknad.placement.common.Kinds;
-import se.arbetsmarknad.placement.organisation.Organisation;
+import se.arbetsmarknad.placement.common.SwedishLevel;
 import se.arbetsmarknad.placement.placement.Placement;
+import se.arbetsmarknad.placement.placement.PlacementKind;
+import se.arbetsmarknad.placement.placement.PlacementStatus;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
-/** Ranked, explained lists: open placements for a participant, and candidates for a placement. */
+/**
+ * Ranked, explained lists: open placements for a participant, and candidates for a placement. Both read
+ * the {@link MatchingIndex} (no row per pair) and explain only the pairs they return.
+ */
 @ApplicationScoped
 public class MatchingService {
 
     @Inject
     Access access;
+    @Inject
+    MatchingIndex index;
 
-    public record RankedPlacement(UUID placementId, UUID organisationId, String organisationName, String title, String kind,
+    public record RankedPlacement(UUID placementId, UUID organisationId, String organisationName, String title, PlacementKind kind,
             String ssyk, String municipality, String place, int freeSeats, LocalDate periodStart, LocalDate periodEnd,
             @Schema(example = "80") int score, boolean eligible, List<Scoring.Component> components, List<Scoring.Component> unmet) {
     }
 
-    public record RankedCandidate(UUID participantId, String unit, String gender, String ageBand, String swedishLevel,
+    public record RankedCandidate(UUID participantId, String unit, String gender, String ageBand,
+            @Schema(example = "sfi-3") SwedishLevel swedishLevel,
             boolean drivingLicence, List<String> occupationInterests, int score, boolean eligible,
             List<Scoring.Component> components, List<Scoring.Component> unmet) {
     }
 
-    /** Open placements ranked for one participant; with {@code includeExcluded} also the ones a hard filter excludes, with why. */
-    public List<RankedPlacement> placementsFor(UUID participantId, Set<String> kinds, String place, LocalDate asOf,
+    /** Open placements ranked for one participant; with {@code includeExcluded} also those a hard filter excludes, with why. */
+    public List<RankedPlacement> placementsFor(UUID participantId, Set<PlacementKind> kinds, String place, LocalDate asOf,
             boolean includeExcluded, int limit) {
-        ParticipantProfile p = ParticipantProfile.findById(participantId);
-        if (p == null || !access.mayActForUnit(p.unit)) {
-            throw ProblemException.notFound("participant");
-        }
-        for (String k : kinds) {
-            if (!Kinds.ALL.contains(k)) {
-                throw ProblemException.invalid("kinds", "okänd insatsform / unknown kind: " + k);
-            }
-        }
+        ParticipantFacts p = participant(participantId);
         Scoring.Preferences prefs = new Scoring.Preferences(kinds, place);
-        List<Placement> open = Placement.list("status = 'open' and periodEnd >= ?1", asOf);
-        record Scored(Placement pl, int score) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (Placement pl : open) {
-            int s = Scoring.quickScore(p, pl, prefs, asOf);
-            if (s >= 0 || includeExcluded) {
-                scored.add(new Scored(pl, s));
-            }
-        }
-        scored.sort(Comparator.comparingInt((Scored s) -> -s.score()).thenComparing(s -> s.pl().periodStart)
-                .thenComparing(s -> s.pl().id));
-        Map<UUID, Organisation> orgs = new HashMap<>();
-        return scored.stream().limit(limit).map(s -> {
-            Scoring.Evaluation ev = Scoring.evaluate(p, s.pl(), prefs, asOf);
-            Organisation org = orgs.computeIfAbsent(s.pl().organisationId, id -> Organisation.<Organisation>findById(id));
-            Placement pl = s.pl();
-            return new RankedPlacement(pl.id, pl.organisationId, org.name, pl.title, pl.kind, pl.ssyk, pl.municipality, pl.place,
-                    pl.freeSeats(), pl.periodStart, pl.periodEnd, ev.score(), ev.eligible(), ev.components(), ev.unmet());
+        return rank(p, index.placements(), prefs, asOf, includeExcluded, limit).stream().map(s -> {
+            PlacementFacts pl = s.item();
+            Scoring.Evaluation ev = Scoring.evaluate(p, pl, prefs, asOf);
+            return new RankedPlacement(pl.id, pl.organisationId, index.organisationName(pl.organisationId), pl.title, pl.kind,
+                    pl.ssyk, pl.municipality, pl.place, pl.freeSeats(), pl.periodStart, pl.periodEnd, ev.score(), ev.eligible(),
+                    ev.components(), ev.unmet());
         }).toList();
     }
+
+    /**
+     * The best {@code limit} of the open placements whose period has not ended, for one participant: by
+     * score, then start, then id. The ranking itself, without access or explanations (the benchmark runs it).
+     */
+    public static List<Scored<PlacementFacts>> rank(ParticipantFacts p, Collection<PlacementFacts> placements,
+            Scoring.Preferences prefs, LocalDate asOf, boolean includeExcluded, int limit) {
+        List<PlacementFacts> open = new ArrayList<>();
+        for (PlacementFacts pl : placements) {
+            if (pl.status == PlacementStatus.OPEN && !pl.periodEnd.isBefore(asOf)) {
+                open.add(pl);
+            }
+        }
+        return top(open, pl -> Scoring.quickScore(p, pl, prefs, asOf), includeExcluded, limit, BY_START);
+    }
+
+    private static final Comparator<PlacementFacts> BY_START = Comparator.<PlacementFacts, LocalDate>comparing(pl -> pl.periodStart)
+            .thenComparing(pl -> pl.id);
 
     /** Active participants ranked for one placement; a case officer sees candidates of their own unit. */
     public List<RankedCandidate> candidatesFor(UUID placementId, LocalDate asOf, boolean includeExcluded, int limit) {
-        Placement pl = Placement.findById(placementId);
-        if (pl == null) {
-            throw ProblemException.notFound("placement");
-        }
-        List<ParticipantProfile> pool = access.isCaseOfficerOnly()
-                ? ParticipantProfile.list("status = 'active' and unit = ?1", access.user().requireUnit())
-                : ParticipantProfile.list("status = 'active'");
-        record Scored(ParticipantProfile p, int score) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        for (ParticipantProfile p : pool) {
-            int s = Scoring.quickScore(p, pl, Scoring.Preferences.NONE, asOf);
-            if (s >= 0 || includeExcluded) {
-                scored.add(new Scored(p, s));
+        PlacementFacts pl = placement(placementId);
+        String unit = access.isCaseOfficerOnly() ? access.user().requireUnit() : null;
+        List<ParticipantFacts> pool = new ArrayList<>();
+        for (ParticipantFacts p : index.participants()) {
+            if (unit == null || unit.equals(p.unit)) {
+                pool.add(p);
             }
         }
-        scored.sort(Comparator.comparingInt((Scored s) -> -s.score()).thenComparing(s -> s.p().participantId));
-        return scored.stream().limit(limit).map(s -> {
-            ParticipantProfile p = s.p();
+        List<Scored<ParticipantFacts>> top = top(pool, p -> Scoring.quickScore(p, pl, Scoring.Preferences.NONE, asOf),
+                includeExcluded, limit, Comparator.comparing(p -> p.participantId));
+        return top.stream().map(s -> {
+            ParticipantFacts p = s.item();
             Scoring.Evaluation ev = Scoring.evaluate(p, pl, Scoring.Preferences.NONE, asOf);
             return new RankedCandidate(p.participantId, p.unit, p.gender, p.ageBand, p.swedishLevel, p.drivingLicence,
-                    p.interests(), ev.score(), ev.eligible(), ev.components(), ev.unmet());
+                    p.interests, ev.score(), ev.eligible(), ev.components(), ev.unmet());
         }).toList();
     }
 
+    /** The participant if the caller may act for them: the index, or the projection for one not active (or just written). */
+    private ParticipantFacts participant(UUID id) {
+        ParticipantFacts p = index.participant(id).orElseGet(() -> {
+            ParticipantProfile row = ParticipantProfile.findById(id);
+            return row == null ? null : ParticipantFacts.of(row);
+        });
+        if (p == null || !access.mayActForUnit(p.unit)) {
+            throw ProblemException.notFound("participant");
+        }
+        return p;
+    }
 
+    private PlacementFacts placement(UUID id) {
+        return index.placement(id).orElseGet(() -> {
+            Placement row = Placement.findById(id);
+            if (row == null) {
+                throw ProblemException.notFound("placement");
+            }
+            return PlacementFacts.of(row);
+        });
+    }
+
+    public record Scored<T>(T item, int score) {
+    }
+
+    /**
+     * The best {@code limit} items by score (descending), ties in {@code order}; excluded items
+     * ({@link Scoring#EXCLUDED}) last and only with {@code includeExcluded}. Scores are small integers,
+     * so items are bucketed by score and only the buckets needed are sorted: no sort of the whole pool.
+     */
+    static <T> List<Scored<T>> top(Collection<T> pool, ToIntFunction<T> score, boolean includeExcluded, int limit,
+            Comparator<T> order) {
+        int buckets = Scoring.OCCUPATION_MAX + Scoring.KIND_POINTS + Scoring.PLACE_POINTS + 2; // EXCLUDED .. max
+        @SuppressWarnings("unchecked")
+        List<T>[] byScore = new List[buckets];
+        for (T item : pool) {
+            int s = score.applyAsInt(item);
+            if (s == Scoring.EXCLUDED && !includeExcluded) {
+                continue;
+            }
+            int b = s + 1;
+            if (byScore[b] == null) {
+                byScore[b] = new ArrayList<>();
+            }
+            byScore[b].add(item);
+        }
+        List<Scored<T>> result = new ArrayList<>(Math.min(limit, pool.size()));
+        for (int b = buckets - 1; b >= 0 && result.size() < limit; b--) {
+            if (byScore[b] == null) {
+                continue;
+            }
+            for (T item : smallest(byScore[b], limit - result.size(), order)) {
+                result.add(new Scored<>(item, b - 1));
+            }
+        }
+        return result;
+    }
+
+    /** The {@code k} first items of {@code items} in {@code order}, sorted; O(n log k). */
+    static <T> List<T> smallest(List<T> items, int k, Comparator<T> order) {
+        if (items.size() <= k) {
+            items.sort(order);
+            return items;
+        }
+        java.util.PriorityQueue<T> worstFirst = new java.util.PriorityQueue<>(k + 1, order.reversed());
+        for (T item : items) {
+            worstFirst.add(item);
+            if (worstFirst.size() > k) {
+                worstFirst.poll();
+            }
+        }
+        List<T> kept = new ArrayList<>(worstFirst);
+        kept.sort(order);
+        return kept;
+    }
 }

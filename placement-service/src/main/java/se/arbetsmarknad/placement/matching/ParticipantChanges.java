@@ -10,18 +10,18 @@ import java.util.UUID;
  */
 public final class ParticipantChanges {
 
-    /** End reason when the participant exited (avslut). */
-    public static final String EXITED = "deltagaren-avslutad";
-    /** End reason when the intervention that came from the match ended in participant-service. */
-    public static final String INTERVENTION_ENDED = "insatsen-avslutad";
-    /** End reason when the participant's personal data was erased (gallring). */
-    public static final String ERASED = "uppgifter-gallrade";
-
     private ParticipantChanges() {
     }
 
+    public enum Cause {
+        /** participant.exited (avslut). */
+        EXITED,
+        /** participant.erased (gallring of personal data). */
+        ERASED
+    }
+
     /** The participant exited or was erased: every live match of theirs ends on {@code on}. */
-    public record Left(UUID participantId, LocalDate on, String reason) {
+    public record Left(UUID participantId, LocalDate on, Cause cause) {
     }
 
     /** The intervention started from match {@code matchId} ended on {@code on}. */

@@ -34,6 +34,8 @@ public class ParticipantEventsConsumer {
     @Inject
     EntityManager em;
     @Inject
+    Event<MatchingIndex.ParticipantWritten> written;
+    @Inject
     Event<ParticipantChanges.Left> left;
     @Inject
     Event<ParticipantChanges.InterventionEnded> interventionEnded;
@@ -46,23 +48,37 @@ public class ParticipantEventsConsumer {
     }
 
     void handle(CloudEvent event) {
+        UUID id = UUID.fromString(event.data().path("participantId").asText());
+        apply(event, id);
+        stageForIndex(id);
+    }
+
+    /** The row as it now is goes to the matching index once the transaction has committed. */
+    private void stageForIndex(UUID id) {
+        ParticipantProfile row = em.find(ParticipantProfile.class, id);
+        if (row != null) {
+            em.refresh(row); // the upserts above are native SQL: a managed copy may be older
+        }
+        written.fire(new MatchingIndex.ParticipantWritten(id, row == null ? null : ParticipantFacts.of(row)));
+    }
+
+    private void apply(CloudEvent event, UUID id) {
         JsonNode d = event.data();
-        UUID id = UUID.fromString(d.path("participantId").asText());
         switch (event.type()) {
-            case "participant.enrolled", "participant.reopened" -> upsertAttributes(id, d, "active");
+            case "participant.enrolled", "participant.reopened" -> upsertAttributes(id, d, ParticipantStatus.ACTIVE);
             case "participant.attributes-changed" -> upsertAttributes(id, d, null);
             case "participant.transferred" -> setUnit(id, d.path("toUnit").asText());
-            case "participant.paused" -> setStatus(id, d, "paused");
-            case "participant.resumed" -> setStatus(id, d, "active");
+            case "participant.paused" -> setStatus(id, d, ParticipantStatus.PAUSED);
+            case "participant.resumed" -> setStatus(id, d, ParticipantStatus.ACTIVE);
             case "participant.exited" -> {
-                setStatus(id, d, "exited");
-                left.fire(new ParticipantChanges.Left(id, LocalDate.parse(d.path("exitedOn").asText()), ParticipantChanges.EXITED));
+                setStatus(id, d, ParticipantStatus.EXITED);
+                left.fire(new ParticipantChanges.Left(id, LocalDate.parse(d.path("exitedOn").asText()), ParticipantChanges.Cause.EXITED));
             }
             case "participant.erased" -> {
                 em.createNativeQuery("delete from participant_profile where participant_id = :id")
                         .setParameter("id", id).executeUpdate();
                 left.fire(new ParticipantChanges.Left(id, event.time().atZoneSameInstant(STOCKHOLM).toLocalDate(),
-                        ParticipantChanges.ERASED));
+                        ParticipantChanges.Cause.ERASED));
             }
             case "participant.intervention-ended" -> {
                 if (d.hasNonNull("matchId")) {
@@ -77,9 +93,9 @@ public class ParticipantEventsConsumer {
     }
 
     /** Full current attribute values; a reopened event carries only the unit and reactivates the row. */
-    private void upsertAttributes(UUID id, JsonNode d, String status) {
+    private void upsertAttributes(UUID id, JsonNode d, ParticipantStatus status) {
         if (!d.has("gender")) {
-            setStatus(id, d, status == null ? "active" : status);
+            setStatus(id, d, status == null ? ParticipantStatus.ACTIVE : status);
             return;
         }
         StringBuilder interests = new StringBuilder();
@@ -115,16 +131,16 @@ public class ParticipantEventsConsumer {
                 .setParameter("singleParent", d.path("singleParent").asBoolean(false))
                 .setParameter("children", d.path("childrenInHousehold").asBoolean(false))
                 .setParameter("since", since)
-                .setParameter("status", status)
+                .setParameter("status", status == null ? null : status.code())
                 .executeUpdate();
     }
 
     /** An event about a participant not seen yet (topics are not ordered across keys) creates a bare row. */
-    private void setStatus(UUID id, JsonNode d, String status) {
+    private void setStatus(UUID id, JsonNode d, ParticipantStatus status) {
         em.createNativeQuery("""
                 insert into participant_profile (participant_id, unit, status, updated_at) values (:id, :unit, :status, now())
                 on conflict (participant_id) do update set status = excluded.status, unit = excluded.unit, updated_at = now()""")
-                .setParameter("id", id).setParameter("unit", d.path("unit").asText()).setParameter("status", status)
+                .setParameter("id", id).setParameter("unit", d.path("unit").asText()).setParameter("status", status.code())
                 .executeUpdate();
     }
 

@@ -2,16 +2,15 @@ package se.arbetsmarknad.placement.matching;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.arbetsmarknad.placement.common.EducationLevel;
+import se.arbetsmarknad.placement.common.SwedishLevel;
 
 /**
  * The local matching projection of one participant, built from participant.events.v1. Pseudonymous:
@@ -27,29 +26,16 @@ public class ParticipantProfile extends PanacheEntityBase {
     public String gender;
     public Integer birthYear;
     public String ageBand;
-    public String educationLevel;
-    public String swedishLevel;
+    public EducationLevel educationLevel;
+    public SwedishLevel swedishLevel;
     public boolean drivingLicence;
     /** SSYK 2012 codes (any level), comma-separated. */
     public String occupationInterests;
     public boolean singleParent;
     public boolean childrenInHousehold;
     public LocalDate assistanceSince;
-    /** active, paused or exited. */
-    public String status;
+    public ParticipantStatus status;
     public OffsetDateTime updatedAt;
-
-    @Transient
-    private List<String> interests;
-
-    /** Parsed once per loaded row: ranking evaluates the same participant against thousands of placements. */
-    public List<String> interests() {
-        if (interests == null) {
-            interests = occupationInterests == null || occupationInterests.isBlank() ? List.of()
-                    : Arrays.stream(occupationInterests.split(",")).filter(s -> !s.isBlank()).toList();
-        }
-        return interests;
-    }
 
     /**
      * Long-term assistance: on assistance for at least 10 of the last 12 months. The projection knows only
@@ -62,5 +48,10 @@ public class ParticipantProfile extends PanacheEntityBase {
     /** "Ensamstående kvinna med barn": prioritised for employments in some municipalities (Uppsala). */
     public boolean singleWomanWithChildren() {
         return "K".equals(gender) && singleParent && childrenInHousehold;
+    }
+
+    /** The occupation interests (SSYK 2012 codes of any level). */
+    public java.util.List<String> interests() {
+        return ParticipantFacts.interests(occupationInterests);
     }
 }

@@ -17,8 +17,7 @@ public class Organisation extends PanacheEntityBase {
     public UUID id;
     public String code;
     public String name;
-    /** forvaltning, privat, ideell or asf. */
-    public String kind;
+    public OrganisationKind kind;
     public String organisationNumber;
     public String municipality;
     @Version
@@ -26,17 +25,12 @@ public class Organisation extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     public OffsetDateTime updatedAt;
 
-    /** Sector as statistics count it: an ASF is a (social) enterprise and counts as private. */
     public String sector() {
-        return switch (kind) {
-            case "forvaltning" -> "kommunal";
-            case "ideell" -> "ideell";
-            default -> "privat";
-        };
+        return kind.sector();
     }
 
     public boolean isForvaltning() {
-        return "forvaltning".equals(kind);
+        return kind == OrganisationKind.FORVALTNING;
     }
 
     public static Organisation byCode(String code) {

@@ -46,7 +46,7 @@ public final class OrganisationDtos {
     }
 
     public record OrganisationView(UUID id, @Schema(example = "grundskoleforvaltningen") String code,
-            @Schema(example = "Grundskoleförvaltningen") String name, @Schema(example = "forvaltning") String kind,
+            @Schema(example = "Grundskoleförvaltningen") String name, OrganisationKind kind,
             @Schema(example = "kommunal") String sector, String organisationNumber, String municipality,
             @Schema(example = "6095") Integer employees, LocalDate employeesOn,
             @Schema(example = "347", description = "Kvot enligt fördelningsmodellen / quota by the distribution model") Integer quota,

@@ -1,11 +1,13 @@
 package se.arbetsmarknad.placement.organisation;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -19,10 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.arbetsmarknad.placement.common.Access;
+import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountRequest;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationRequest;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationView;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.security.Roles;
 
 @Path("/api/organisations")
@@ -35,8 +38,8 @@ public class OrganisationResource {
     @GET
     @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Lista organisationer / List organisations", description = "En anordnare ser bara sin egen / a provider sees only their own")
-    public List<OrganisationView> list(@QueryParam("kind") String kind) {
-        return service.list(kind);
+    public List<OrganisationView> list(@QueryParam("kind") @Size(max = 20) String kind) {
+        return service.list(Coded.parseOptional(OrganisationKind.class, kind, "kind"));
     }
 
     @GET
@@ -45,9 +48,9 @@ public class OrganisationResource {
     @Operation(summary = "Hämta en organisation / Get an organisation")
     @APIResponse(responseCode = "200", description = "Organisationen; ETag är versionen / the organisation; ETag is its version")
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
-    public Response get(@PathParam("id") String id) {
-        OrganisationView v = service.get(Access.parseId(id, "organisation"));
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+    public Response get(@PathParam("id") UUID id) {
+        OrganisationView v = service.get(id);
+        return Response.ok(v).tag(Versions.etag(v.version())).build();
     }
 
     @POST
@@ -58,7 +61,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "409", description = "Koden används redan / code taken")
     public Response register(@NotNull @Valid OrganisationRequest req) {
         OrganisationView v = service.register(req);
-        return Response.status(201).entity(v).tag(String.valueOf(v.version())).build();
+        return Response.status(201).entity(v).tag(Versions.etag(v.version())).build();
     }
 
     @PUT
@@ -68,10 +71,10 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "Ändrad / Changed")
     @APIResponse(responseCode = "412", description = "Ändrad av någon annan / changed by someone else")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
-    public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OrganisationRequest req) {
-        OrganisationView v = service.change(Access.parseId(id, "organisation"), req, ifMatch);
-        return Response.ok(v).tag(String.valueOf(v.version())).build();
+        OrganisationView v = service.change(id, req, ifMatch);
+        return Response.ok(v).tag(Versions.etag(v.version())).build();
     }
 
     @POST
@@ -79,7 +82,7 @@ public class OrganisationResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Registrera antal anställda per datum (förvaltning) / Record a förvaltning's employee count on a date")
     @APIResponse(responseCode = "200", description = "Registrerat; kvoten räknas om / recorded; the quota is recomputed")
-    public OrganisationView employees(@PathParam("id") String id, @NotNull @Valid EmployeeCountRequest req) {
-        return service.recordEmployees(Access.parseId(id, "organisation"), req);
+    public OrganisationView employees(@PathParam("id") UUID id, @NotNull @Valid EmployeeCountRequest req) {
+        return service.recordEmployees(id, req);
     }
 }

@@ -11,40 +11,42 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import se.arbetsmarknad.placement.PlacementConfig;
 import se.arbetsmarknad.placement.common.Access;
+import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.Contact;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountRequest;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountView;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationRequest;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationView;
-import se.arbetsmarknad.placement.quota.QuotaService;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
 @ApplicationScoped
 public class OrganisationService {
-
-    private static final List<String> KINDS = List.of("forvaltning", "privat", "ideell", "asf");
 
     @Inject
     EntityManager em;
     @Inject
     OrganisationEvents events;
     @Inject
-    QuotaService quotas;
+    Quotas quotas;
     @Inject
     Access access;
+    @Inject
+    PlacementConfig config;
 
     @Transactional
     public OrganisationView register(OrganisationRequest req) {
-        String number = validate(req);
+        OrganisationKind kind = Coded.parse(OrganisationKind.class, req.kind(), "kind");
+        String number = validate(req, kind);
         if (Organisation.byCode(req.code()) != null) {
             throw ProblemException.conflict("code", "koden används redan / the code is taken");
         }
         Organisation org = new Organisation();
         org.id = UUID.randomUUID();
         org.createdAt = OffsetDateTime.now();
-        apply(org, req, number);
+        apply(org, req, kind, number);
         org.persist();
         replaceContacts(org.id, req.contacts());
         em.flush();
@@ -56,12 +58,13 @@ public class OrganisationService {
     public OrganisationView change(UUID id, OrganisationRequest req, String ifMatch) {
         Organisation org = find(id);
         Versions.require(ifMatch, org.version);
-        String number = validate(req);
+        OrganisationKind kind = Coded.parse(OrganisationKind.class, req.kind(), "kind");
+        String number = validate(req, kind);
         Organisation other = Organisation.byCode(req.code());
         if (other != null && !other.id.equals(id)) {
             throw ProblemException.conflict("code", "koden används redan / the code is taken");
         }
-        apply(org, req, number);
+        apply(org, req, kind, number);
         replaceContacts(org.id, req.contacts());
         em.flush();
         events.changed(org);
@@ -91,11 +94,11 @@ public class OrganisationService {
 
     public OrganisationView get(UUID id) {
         Organisation org = find(id);
-        access.requireVisible(org, "organisation");
+        access.requireVisible(org.code, "organisation");
         return view(org);
     }
 
-    public List<OrganisationView> list(String kind) {
+    public List<OrganisationView> list(OrganisationKind kind) {
         Optional<String> own = access.isProvider() ? Optional.of(access.user().requireOrganisation()) : Optional.empty();
         List<Organisation> orgs = own.isPresent()
                 ? Organisation.list("code = ?1", own.get())
@@ -112,13 +115,10 @@ public class OrganisationService {
     }
 
     /** Validates everything before anything is written; answers the normalised organisationsnummer. */
-    private static String validate(OrganisationRequest req) {
-        if (!KINDS.contains(req.kind())) {
-            throw ProblemException.invalid("kind", "forvaltning, privat, ideell eller asf / forvaltning, privat, ideell or asf");
-        }
+    private static String validate(OrganisationRequest req, OrganisationKind kind) {
         String raw = req.organisationNumber();
         if (raw == null || raw.isBlank()) {
-            if (req.kind().equals("privat") || req.kind().equals("asf")) {
+            if (kind.needsOrganisationNumber()) {
                 throw ProblemException.invalid("organisationNumber", "krävs för företag / required for companies");
             }
             return null;
@@ -127,12 +127,12 @@ public class OrganisationService {
                 "inte ett giltigt organisationsnummer (NNNNNN-NNNN, kontrollsiffra) / not a valid organisationsnummer"));
     }
 
-    private static void apply(Organisation org, OrganisationRequest req, String number) {
+    private void apply(Organisation org, OrganisationRequest req, OrganisationKind kind, String number) {
         org.code = req.code();
         org.name = req.name().trim();
-        org.kind = req.kind();
+        org.kind = kind;
         org.organisationNumber = number;
-        org.municipality = req.municipality() == null || req.municipality().isBlank() ? "Malmö" : req.municipality().trim();
+        org.municipality = req.municipality() == null || req.municipality().isBlank() ? config.municipality() : req.municipality().trim();
         org.updatedAt = OffsetDateTime.now();
     }
 

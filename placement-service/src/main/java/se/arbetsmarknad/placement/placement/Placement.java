@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.arbetsmarknad.placement.common.EducationLevel;
+import se.arbetsmarknad.placement.common.SwedishLevel;
 
 /** A placement (plats) an organisation offers: seats of one kind, occupation and period. */
 @Entity
@@ -19,7 +21,7 @@ public class Placement extends PanacheEntityBase {
     @Id
     public UUID id;
     public UUID organisationId;
-    public String kind;
+    public PlacementKind kind;
     public String title;
     /** SSYK 2012 yrkesgrupp, 4 digits. */
     public String ssyk;
@@ -32,16 +34,15 @@ public class Placement extends PanacheEntityBase {
     public LocalDate periodStart;
     public LocalDate periodEnd;
     public BigDecimal hoursPerWeek;
-    public String swedishLevel;
+    public SwedishLevel swedishLevel;
     public boolean drivingLicence;
     public Integer ageMin;
     public Integer ageMax;
-    public String educationLevel;
+    public EducationLevel educationLevel;
     public String supervisorName;
     public String supervisorPhone;
     public String supervisorEmail;
-    /** draft, open, filled or closed. */
-    public String status;
+    public PlacementStatus status;
     @Version
     public long version;
     public OffsetDateTime createdAt;
@@ -53,10 +54,15 @@ public class Placement extends PanacheEntityBase {
 
     /** open and filled follow the seats: a placement with no free seat is filled, and reopens when one frees. */
     public void settleStatus() {
-        if ("open".equals(status) && seatsFilled >= seats) {
-            status = "filled";
-        } else if ("filled".equals(status) && seatsFilled < seats) {
-            status = "open";
+        if (status == PlacementStatus.OPEN && seatsFilled >= seats) {
+            status = PlacementStatus.FILLED;
+        } else if (status == PlacementStatus.FILLED && seatsFilled < seats) {
+            status = PlacementStatus.OPEN;
         }
+    }
+
+    /** Open or filled: proposals can be answered. */
+    public boolean isPublished() {
+        return status == PlacementStatus.OPEN || status == PlacementStatus.FILLED;
     }
 }

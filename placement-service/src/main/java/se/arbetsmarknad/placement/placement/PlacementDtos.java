@@ -58,9 +58,9 @@ public final class PlacementDtos {
     }
 
     public record PlacementView(UUID id, UUID organisationId, @Schema(example = "Bussbolaget Syd AB") String organisationName,
-            String kind, String title, String ssyk, @Schema(example = "Buss- och spårvagnsförare") String ssykName,
+            PlacementKind kind, String title, String ssyk, @Schema(example = "Buss- och spårvagnsförare") String ssykName,
             String description, String municipality, String place, int seats, int seatsFilled, int freeSeats,
             LocalDate periodStart, LocalDate periodEnd, BigDecimal hoursPerWeek, Requirements requirements,
-            Supervisor supervisor, @Schema(example = "open") String status, long version) {
+            Supervisor supervisor, PlacementStatus status, long version) {
     }
 }

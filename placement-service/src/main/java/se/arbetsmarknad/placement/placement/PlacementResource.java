@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,9 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.arbetsmarknad.placement.common.Access;
+import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementRequest;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementView;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.security.Roles;
 
 @Path("/api/placements")
@@ -35,9 +37,10 @@ public class PlacementResource {
     @GET
     @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Lista platser / List placements", description = "En anordnare ser bara sina egna / a provider sees only their own")
-    public List<PlacementView> list(@QueryParam("status") String status, @QueryParam("organisationId") UUID organisationId,
-            @QueryParam("kind") String kind) {
-        return service.list(status, organisationId, kind);
+    public List<PlacementView> list(@QueryParam("status") @Size(max = 20) String status,
+            @QueryParam("organisationId") UUID organisationId, @QueryParam("kind") @Size(max = 40) String kind) {
+        return service.list(Coded.parseOptional(PlacementStatus.class, status, "status"), organisationId,
+                Coded.parseOptional(PlacementKind.class, kind, "kind"));
     }
 
     @GET
@@ -46,8 +49,8 @@ public class PlacementResource {
     @Operation(summary = "Hämta en plats / Get a placement")
     @APIResponse(responseCode = "200", description = "Platsen; ETag är versionen / the placement; ETag is its version")
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
-    public Response get(@PathParam("id") String id) {
-        return ok(service.get(Access.parseId(id, "placement")), 200);
+    public Response get(@PathParam("id") UUID id) {
+        return ok(service.get(id), 200);
     }
 
     @POST
@@ -69,8 +72,8 @@ public class PlacementResource {
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     @APIResponse(responseCode = "412", description = "Ändrad av någon annan / changed by someone else")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
-    public Response change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlacementRequest req) {
-        return ok(service.change(Access.parseId(id, "placement"), req, ifMatch), 200);
+    public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlacementRequest req) {
+        return ok(service.change(id, req, ifMatch), 200);
     }
 
     @POST
@@ -80,8 +83,8 @@ public class PlacementResource {
     @APIResponse(responseCode = "200", description = "Öppen / Open")
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     @APIResponse(responseCode = "409", description = "Inte ett utkast / not a draft")
-    public Response publish(@PathParam("id") String id) {
-        return ok(service.publish(Access.parseId(id, "placement")), 200);
+    public Response publish(@PathParam("id") UUID id) {
+        return ok(service.publish(id), 200);
     }
 
     @POST
@@ -91,11 +94,11 @@ public class PlacementResource {
     @APIResponse(responseCode = "200", description = "Stängd / Closed")
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     @APIResponse(responseCode = "409", description = "Redan stängd / already closed")
-    public Response close(@PathParam("id") String id) {
-        return ok(service.close(Access.parseId(id, "placement")), 200);
+    public Response close(@PathParam("id") UUID id) {
+        return ok(service.close(id), 200);
     }
 
     private static Response ok(PlacementView v, int status) {
-        return Response.status(status).entity(v).tag(String.valueOf(v.version())).build();
+        return Response.status(status).entity(v).tag(Versions.etag(v.version())).build();
     }
 }

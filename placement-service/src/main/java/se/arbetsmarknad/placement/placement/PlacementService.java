@@ -11,9 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import se.arbetsmarknad.placement.PlacementConfig;
 import se.arbetsmarknad.placement.common.Access;
-import se.arbetsmarknad.placement.common.Kinds;
-import se.arbetsmarknad.placement.common.Levels;
+import se.arbetsmarknad.placement.common.Coded;
+import se.arbetsmarknad.placement.common.EducationLevel;
+import se.arbetsmarknad.placement.common.SwedishLevel;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementRequest;
@@ -36,28 +38,34 @@ public class PlacementService {
     PlacementEvents events;
     @Inject
     Access access;
+    @Inject
+    PlacementConfig config;
 
     @Transactional
     public PlacementView register(PlacementRequest req) {
         Organisation org = organisationFor(req.organisationId());
-        requireValid(req, null);
-        Placement p = create(org, req);
+        Placement p = create(org, requireValid(req, null));
         return view(p, org);
     }
 
-    /** Creates a placement for an organisation already checked; used by single and bulk registration. */
+    /** Creates a placement for an organisation already resolved, after the checks of a registration (demo data). */
     public Placement create(Organisation org, PlacementRequest req) {
+        return create(org, requireValid(req, null));
+    }
+
+    /** Creates a checked placement for an organisation already resolved; used by single and bulk registration. */
+    public Placement create(Organisation org, Checked req) {
         Placement p = new Placement();
         p.id = UUID.randomUUID();
         p.organisationId = org.id;
         p.createdAt = OffsetDateTime.now();
-        p.status = "draft";
         apply(p, req);
+        p.status = Boolean.TRUE.equals(req.request().publish()) ? PlacementStatus.OPEN : PlacementStatus.DRAFT;
         p.persist();
-        if (Boolean.TRUE.equals(req.publish())) {
-            p.status = "open";
-            em.flush();
-            events.publish("placement.published", p);
+        if (p.status == PlacementStatus.OPEN) {
+            events.published(p);
+        } else {
+            events.changed(p);
         }
         return p;
     }
@@ -66,21 +74,22 @@ public class PlacementService {
     public PlacementView change(UUID id, PlacementRequest req, String ifMatch) {
         Placement p = findForWrite(id);
         Versions.require(ifMatch, p.version);
-        if ("closed".equals(p.status)) {
+        if (p.status == PlacementStatus.CLOSED) {
             throw ProblemException.conflict("status", "platsen är stängd / the placement is closed");
         }
         if (req.organisationId() != null && !req.organisationId().equals(p.organisationId)) {
             throw ProblemException.invalid("organisationId", "en plats kan inte byta organisation / a placement cannot move to another organisation");
         }
-        requireValid(req, p);
-        apply(p, req);
+        apply(p, requireValid(req, p));
         p.settleStatus();
-        if (Boolean.TRUE.equals(req.publish()) && "draft".equals(p.status)) {
-            p.status = "open";
-            em.flush();
-            events.publish("placement.published", p);
+        boolean publish = Boolean.TRUE.equals(req.publish()) && p.status == PlacementStatus.DRAFT;
+        if (publish) {
+            p.status = PlacementStatus.OPEN;
+        }
+        em.flush(); // the new version, for the event and the answer
+        if (publish) {
+            events.published(p);
         } else {
-            em.flush();
             events.changed(p);
         }
         return view(p, Organisation.findById(p.organisationId));
@@ -89,27 +98,27 @@ public class PlacementService {
     @Transactional
     public PlacementView publish(UUID id) {
         Placement p = findForWrite(id);
-        if (!"draft".equals(p.status)) {
+        if (p.status != PlacementStatus.DRAFT) {
             throw ProblemException.conflict("status", "bara utkast kan publiceras / only drafts can be published");
         }
-        p.status = "open";
+        p.status = PlacementStatus.OPEN;
         p.settleStatus();
         p.updatedAt = OffsetDateTime.now();
         em.flush();
-        events.publish("placement.published", p);
+        events.published(p);
         return view(p, Organisation.findById(p.organisationId));
     }
 
     @Transactional
     public PlacementView close(UUID id) {
         Placement p = findForWrite(id);
-        if ("closed".equals(p.status)) {
+        if (p.status == PlacementStatus.CLOSED) {
             throw ProblemException.conflict("status", "platsen är redan stängd / already closed");
         }
-        p.status = "closed";
+        p.status = PlacementStatus.CLOSED;
         p.updatedAt = OffsetDateTime.now();
         em.flush();
-        events.publish("placement.closed", p);
+        events.closed(p);
         return view(p, Organisation.findById(p.organisationId));
     }
 
@@ -119,11 +128,11 @@ public class PlacementService {
             throw ProblemException.notFound("placement");
         }
         Organisation org = Organisation.findById(p.organisationId);
-        access.requireVisible(org, "placement");
+        access.requireVisible(org.code, "placement");
         return view(p, org);
     }
 
-    public List<PlacementView> list(String status, UUID organisationId, String kind) {
+    public List<PlacementView> list(PlacementStatus status, UUID organisationId, PlacementKind kind) {
         StringBuilder q = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (access.isProvider()) {
@@ -158,7 +167,7 @@ public class PlacementService {
         if (p == null) {
             throw ProblemException.notFound("placement");
         }
-        access.requireVisible(Organisation.findById(p.organisationId), "placement");
+        access.requireVisible(Organisation.<Organisation>findById(p.organisationId).code, "placement");
         return p;
     }
 
@@ -169,7 +178,7 @@ public class PlacementService {
     public Organisation organisationFor(UUID organisationId) {
         if (organisationId != null) {
             Organisation org = Organisation.findById(organisationId);
-            if (org == null || !access.mayActFor(org)) {
+            if (org == null || !access.mayActFor(org.code)) {
                 throw ProblemException.invalid("organisationId", "okänd organisation / unknown organisation");
             }
             return org;
@@ -184,20 +193,26 @@ public class PlacementService {
         throw ProblemException.invalid("organisationId", "ange organisation / give the organisation");
     }
 
-    private void requireValid(PlacementRequest req, Placement existing) {
-        List<FieldError> errors = check(req, existing);
+    /** A request whose codes are known, with them as the enums they stand for. */
+    public record Checked(PlacementRequest request, PlacementKind kind, SwedishLevel swedishLevel, EducationLevel educationLevel) {
+    }
+
+    private Checked requireValid(PlacementRequest req, Placement existing) {
+        List<FieldError> errors = new ArrayList<>();
+        Checked checked = check(req, existing, errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION,
                     String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()), errors);
         }
+        return checked;
     }
 
-    /** Every rule beyond bean validation; all errors at once (bulk registration reports them per row). */
-    public List<FieldError> check(PlacementRequest req, Placement existing) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!Kinds.ALL.contains(req.kind())) {
-            errors.add(new FieldError("kind", "okänd insatsform / unknown kind: " + req.kind()));
-        }
+    /**
+     * Every rule beyond bean validation, all errors at once (bulk registration reports them per row);
+     * the checked request when there are none.
+     */
+    public Checked check(PlacementRequest req, Placement existing, List<FieldError> errors) {
+        PlacementKind kind = code(PlacementKind.class, req.kind(), "kind", Coded.codes(PlacementKind.class), errors);
         if (req.ssyk() == null || !req.ssyk().matches("\\d{4}") || !ssyk.exists(req.ssyk())) {
             errors.add(new FieldError("ssyk", "okänd SSYK 2012-yrkesgrupp (4 siffror) / unknown SSYK 2012 unit group: " + req.ssyk()));
         }
@@ -208,39 +223,45 @@ public class PlacementService {
             errors.add(new FieldError("seats", "färre platser än de " + existing.seatsFilled
                     + " som redan är tillsatta / fewer seats than those already filled"));
         }
-        Requirements r = req.requirements();
-        if (r != null) {
-            if (r.swedishLevel() != null && !Levels.SWEDISH.contains(r.swedishLevel())) {
-                errors.add(new FieldError("requirements.swedishLevel", "en av / one of " + Levels.SWEDISH));
-            }
-            if (r.educationLevel() != null && !Levels.EDUCATION.contains(r.educationLevel())) {
-                errors.add(new FieldError("requirements.educationLevel", "en av / one of " + Levels.EDUCATION));
-            }
-            if (r.ageMin() != null && r.ageMax() != null && r.ageMax() < r.ageMin()) {
-                errors.add(new FieldError("requirements.ageMax", "högsta ålder under lägsta / maximum age below minimum"));
-            }
+        Requirements r = req.requirements() == null ? Requirements.NONE : req.requirements();
+        SwedishLevel swedish = r.swedishLevel() == null ? null : code(SwedishLevel.class, r.swedishLevel(),
+                "requirements.swedishLevel", Coded.codes(SwedishLevel.REQUIRABLE), errors);
+        EducationLevel education = r.educationLevel() == null ? null : code(EducationLevel.class, r.educationLevel(),
+                "requirements.educationLevel", Coded.codes(EducationLevel.REQUIRABLE), errors);
+        if (r.ageMin() != null && r.ageMax() != null && r.ageMax() < r.ageMin()) {
+            errors.add(new FieldError("requirements.ageMax", "högsta ålder under lägsta / maximum age below minimum"));
         }
-        return errors;
+        return errors.isEmpty() ? new Checked(req, kind, swedish, education) : null;
     }
 
-    private static void apply(Placement p, PlacementRequest req) {
+    private static <E extends Enum<E> & Coded> E code(Class<E> type, String code, String field, List<String> allowed,
+            List<FieldError> errors) {
+        E value = Coded.find(type, code).filter(v -> allowed.contains(v.code())).orElse(null);
+        if (value == null) {
+            errors.add(new FieldError(field, Coded.unknown(allowed, code)));
+        }
+        return value;
+    }
+
+    private void apply(Placement p, Checked checked) {
+        PlacementRequest req = checked.request();
         Requirements r = req.requirements() == null ? Requirements.NONE : req.requirements();
         Supervisor s = req.supervisor();
-        p.kind = req.kind();
+        p.kind = checked.kind();
         p.title = req.title().trim();
         p.ssyk = req.ssyk();
         p.description = req.description();
-        p.municipality = req.municipality() == null || req.municipality().isBlank() ? "Malmö" : req.municipality().trim();
+        p.municipality = req.municipality() == null || req.municipality().isBlank() ? config.municipality() : req.municipality().trim();
         p.place = req.place();
         p.seats = req.seats();
         p.periodStart = req.periodStart();
         p.periodEnd = req.periodEnd();
         p.hoursPerWeek = req.hoursPerWeek();
-        p.swedishLevel = r.swedishLevel();
+        p.swedishLevel = checked.swedishLevel();
         p.drivingLicence = Boolean.TRUE.equals(r.drivingLicence());
         p.ageMin = r.ageMin();
         p.ageMax = r.ageMax();
-        p.educationLevel = r.educationLevel();
+        p.educationLevel = checked.educationLevel();
         p.supervisorName = s == null ? null : s.name();
         p.supervisorPhone = s == null ? null : s.phone();
         p.supervisorEmail = s == null ? null : s.email();
@@ -250,7 +271,8 @@ public class PlacementService {
     public PlacementView view(Placement p, Organisation org) {
         return new PlacementView(p.id, p.organisationId, org.name, p.kind, p.title, p.ssyk, ssyk.name(p.ssyk).orElse(null),
                 p.description, p.municipality, p.place, p.seats, p.seatsFilled, p.freeSeats(), p.periodStart, p.periodEnd,
-                p.hoursPerWeek, new Requirements(p.swedishLevel, p.drivingLicence, p.ageMin, p.ageMax, p.educationLevel),
+                p.hoursPerWeek, new Requirements(p.swedishLevel == null ? null : p.swedishLevel.code(), p.drivingLicence,
+                        p.ageMin, p.ageMax, p.educationLevel == null ? null : p.educationLevel.code()),
                 new Supervisor(p.supervisorName, p.supervisorPhone, p.supervisorEmail), p.status, p.version);
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.platform.security.CurrentUser;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.security.Roles;
 
 /**
@@ -46,7 +47,7 @@ public class FordelningsmodellResource {
     @Operation(summary = "Gällande regel / The rule in force")
     public Response rule() {
         QuotaDtos.RuleView r = service.rule();
-        return Response.ok(r).tag(String.valueOf(r.version())).build();
+        return Response.ok(r).tag(Versions.etag(r.version())).build();
     }
 
     @PUT
@@ -60,6 +61,6 @@ public class FordelningsmodellResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
     public Response change(@HeaderParam("If-Match") String ifMatch, @NotNull @Valid QuotaDtos.RuleChange change) {
         QuotaDtos.RuleView r = service.changeRule(change, ifMatch, user.username());
-        return Response.ok(r).tag(String.valueOf(r.version())).build();
+        return Response.ok(r).tag(Versions.etag(r.version())).build();
     }
 }

@@ -16,16 +16,18 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import se.arbetsmarknad.placement.placement.PlacementKind;
+
 public final class QuotaDtos {
     private QuotaDtos() {
     }
 
     @Schema(description = "Fördelningsmodellens regel / The distribution model's rule")
     public record RuleView(
-            @Schema(example = "share", description = "share: andel av anställda; total: stadsövergripande totalantal fördelat efter anställda (största rest)") String method,
+            @Schema(description = "share: andel av anställda; total: stadsövergripande totalantal fördelat efter anställda (största rest)") QuotaMethod method,
             @Schema(example = "5.7") BigDecimal sharePercent,
             @Schema(example = "1500") Integer total,
-            @Schema(example = "[\"extratjanst\",\"nystartsjobb\"]") List<String> kinds,
+            List<PlacementKind> kinds,
             String updatedBy, OffsetDateTime updatedAt, long version) {
     }
 

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import se.arbetsmarknad.placement.common.Coded;
+import se.arbetsmarknad.placement.placement.PlacementKind;
 
 /** The fördelningsmodell's rule (a single row): a share of employees, or a city-wide total. */
 @Entity
@@ -18,19 +20,19 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class QuotaRule extends PanacheEntityBase {
     @Id
     public int id = 1;
-    /** share or total. */
-    public String method;
+    public QuotaMethod method;
     public BigDecimal sharePercent;
     public Integer total;
-    /** Comma-separated placement kinds that count as places in the table. */
+    /** Comma-separated placement kinds (codes) that count as places in the table. */
     public String kinds;
     public String updatedBy;
     public OffsetDateTime updatedAt;
     @Version
     public long version;
 
-    public List<String> kindList() {
-        return Arrays.stream(kinds.split(",")).filter(s -> !s.isBlank()).toList();
+    public List<PlacementKind> kindList() {
+        return Arrays.stream(kinds.split(",")).filter(s -> !s.isBlank())
+                .map(code -> Coded.find(PlacementKind.class, code).orElseThrow()).toList();
     }
 
     public static QuotaRule current() {

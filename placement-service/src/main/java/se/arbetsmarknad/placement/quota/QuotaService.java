@@ -17,11 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import se.arbetsmarknad.placement.common.Kinds;
+import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.placement.organisation.EmployeeCount;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.organisation.OrganisationEvents;
+import se.arbetsmarknad.placement.organisation.Quotas;
+import se.arbetsmarknad.placement.placement.PlacementKind;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
 /**
@@ -29,7 +31,7 @@ import se.arbetsmarknad.platform.problem.ProblemException;
  * in proportion to its staff, and how many it has registered and filled.
  */
 @ApplicationScoped
-public class QuotaService {
+public class QuotaService implements Quotas {
 
     @Inject
     EntityManager em;
@@ -48,7 +50,7 @@ public class QuotaService {
             }
         }
         Map<UUID, Integer> quotas = new LinkedHashMap<>();
-        if ("total".equals(rule.method)) {
+        if (rule.method == QuotaMethod.TOTAL) {
             Apportionment.largestRemainder(employeesByCode, rule.total)
                     .forEach((code, q) -> quotas.put(idByCode.get(code), q));
         } else {
@@ -57,6 +59,7 @@ public class QuotaService {
         return quotas;
     }
 
+    @Override
     public Integer quotaOf(Organisation org, LocalDate asOf) {
         if (!org.isForvaltning()) {
             return null;
@@ -73,14 +76,15 @@ public class QuotaService {
     public QuotaDtos.RuleView changeRule(QuotaDtos.RuleChange change, String ifMatch, String user) {
         QuotaRule rule = QuotaRule.current();
         Versions.require(ifMatch, rule.version);
-        validate(change);
+        QuotaMethod method = Coded.parse(QuotaMethod.class, change.method(), "method");
+        List<PlacementKind> kinds = validate(change, method);
         LocalDate today = LocalDate.now();
         Map<UUID, Integer> before = quotas(rule, today);
-        rule.method = change.method();
-        rule.sharePercent = "share".equals(change.method()) ? change.sharePercent() : null;
-        rule.total = "total".equals(change.method()) ? change.total() : null;
-        if (change.kinds() != null && !change.kinds().isEmpty()) {
-            rule.kinds = String.join(",", change.kinds());
+        rule.method = method;
+        rule.sharePercent = method == QuotaMethod.SHARE ? change.sharePercent() : null;
+        rule.total = method == QuotaMethod.TOTAL ? change.total() : null;
+        if (!kinds.isEmpty()) {
+            rule.kinds = String.join(",", Coded.codes(kinds));
         }
         rule.updatedBy = user;
         rule.updatedAt = OffsetDateTime.now();
@@ -94,32 +98,27 @@ public class QuotaService {
         return view(rule);
     }
 
-    private static void validate(QuotaDtos.RuleChange c) {
-        if ("share".equals(c.method())) {
+    /** The rule's own checks beyond each field's bounds; answers the kinds given (none: keep the current ones). */
+    private static List<PlacementKind> validate(QuotaDtos.RuleChange c, QuotaMethod method) {
+        if (method == QuotaMethod.SHARE) {
             if (c.sharePercent() == null || c.sharePercent().signum() <= 0 || c.sharePercent().compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw ProblemException.invalid("sharePercent", "ange en andel över 0 och högst 100 / give a share above 0 and at most 100");
             }
-        } else if ("total".equals(c.method())) {
-            if (c.total() == null || c.total() < 0) {
-                throw ProblemException.invalid("total", "ange ett totalt antal platser ≥ 0 / give a total ≥ 0");
-            }
-        } else {
-            throw ProblemException.invalid("method", "share eller total / share or total");
+        } else if (c.total() == null || c.total() < 0) {
+            throw ProblemException.invalid("total", "ange ett totalt antal platser ≥ 0 / give a total ≥ 0");
         }
-        if (c.kinds() != null) {
-            for (String k : c.kinds()) {
-                if (!Kinds.ALL.contains(k)) {
-                    throw ProblemException.invalid("kinds", "okänd insatsform / unknown kind: " + k);
-                }
-            }
+        List<PlacementKind> kinds = new ArrayList<>();
+        for (String k : c.kinds() == null ? List.<String>of() : c.kinds()) {
+            kinds.add(Coded.parse(PlacementKind.class, k, "kinds"));
         }
+        return kinds;
     }
 
     /** The table per förvaltning: employees, quota, places registered and filled, fulfilment. */
     public QuotaDtos.Table table(LocalDate asOf) {
         QuotaRule rule = QuotaRule.current();
         Map<UUID, Integer> quotas = quotas(rule, asOf);
-        List<String> kinds = rule.kindList();
+        List<String> kinds = Coded.codes(rule.kindList());
         @SuppressWarnings("unchecked")
         List<Object[]> places = em.createNativeQuery("""
                 select organisation_id, coalesce(sum(seats), 0), coalesce(sum(seats_filled), 0) from placement
@@ -145,7 +144,7 @@ public class QuotaService {
             registered += pc[0];
             filled += pc[1];
         }
-        Integer cityQuota = "total".equals(rule.method) ? rule.total
+        Integer cityQuota = rule.method == QuotaMethod.TOTAL ? rule.total
                 : (employees > Integer.MAX_VALUE ? null : Apportionment.share((int) employees, rule.sharePercent));
         return new QuotaDtos.Table(asOf, view(rule), rows,
                 new QuotaDtos.Totals(employees, quota, cityQuota, registered, filled, percent(filled, (int) quota)));

@@ -1,0 +1,34 @@
+package se.arbetsmarknad.placement;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Typed configuration of placement-service (prefix {@code placement}). */
+@ConfigMapping(prefix = "placement")
+public interface PlacementConfig {
+
+    /** The municipality a placement or organisation is in when the request names none. */
+    @WithDefault("Malmö")
+    String municipality();
+
+    Matching matching();
+
+    Ssyk ssyk();
+
+    interface Matching {
+        /**
+         * How often the matching index reads everything again, as a safety net beside the change
+         * notifications that keep it current.
+         */
+        @WithDefault("15m")
+        Duration fullReloadInterval();
+    }
+
+    interface Ssyk {
+        /** A file {@code code;name} replacing the shipped SSYK 2012 list (read by ssyk.SsykCatalogue). */
+        Optional<String> file();
+    }
+}
