@@ -35,14 +35,25 @@ public final class TestTokens {
     }
 
     public static String token(String username, Map<String, String> claims, String... roles) {
+        return claimsOf(username, claims, roles).expiresIn(3600).jws().keyId(OidcTestResource.KEY_ID)
+                .sign(OidcTestResource.signingKey());
+    }
+
+    /** A token that was valid and expired an hour ago: correctly signed, refused for its age alone. */
+    public static String expired(String username, Map<String, String> claims, String... roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return claimsOf(username, claims, roles).issuedAt(now - 7200).expiresAt(now - 3600).jws()
+                .keyId(OidcTestResource.KEY_ID).sign(OidcTestResource.signingKey());
+    }
+
+    private static JwtClaimsBuilder claimsOf(String username, Map<String, String> claims, String... roles) {
         JwtClaimsBuilder builder = Jwt.claims()
                 .issuer(OidcTestResource.issuer())
                 .audience("suite-web")
                 .subject("sub-" + username)
                 .preferredUserName(username)
-                .claim("realm_access", Map.of("roles", List.copyOf(Arrays.asList(roles))))
-                .expiresIn(3600);
+                .claim("realm_access", Map.of("roles", List.copyOf(Arrays.asList(roles))));
         new HashMap<>(claims).forEach(builder::claim);
-        return builder.jws().keyId(OidcTestResource.KEY_ID).sign(OidcTestResource.signingKey());
+        return builder;
     }
 }
