@@ -64,13 +64,13 @@ public final class RowCounts implements AutoCloseable {
 
     /**
      * Waits until nothing else writes (consumers and jobs finishing earlier work): two equal snapshots
-     * 200 ms apart, at most {@code seconds}.
+     * 100 ms apart, at most {@code seconds}.
      */
     public Map<String, Long> quiet(int seconds) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         Map<String, Long> last = snapshot();
         while (System.nanoTime() < deadline) {
-            sleep(200);
+            sleep(100);
             Map<String, Long> now = snapshot();
             if (now.equals(last)) {
                 return now;
