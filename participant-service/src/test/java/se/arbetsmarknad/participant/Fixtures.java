@@ -31,7 +31,7 @@ public final class Fixtures {
 
     /** A fresh valid personnummer for someone born on {@code birth}, in canonical form. */
     public static String personnummer(LocalDate birth) {
-        int n = SERIAL.getAndIncrement() % 1000;
+        int n = 1 + SERIAL.getAndIncrement() % 999; // birth number 000 is never issued
         String serial = "%03d".formatted(n);
         String nine = "%02d%02d%02d%s".formatted(birth.getYear() % 100, birth.getMonthValue(), birth.getDayOfMonth(), serial);
         return "%04d%02d%02d-%s%d".formatted(birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), serial,

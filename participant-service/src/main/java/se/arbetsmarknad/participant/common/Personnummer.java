@@ -10,9 +10,12 @@ import se.arbetsmarknad.platform.validation.Luhn;
 
 /**
  * A validated personnummer or samordningsnummer (coordination number: day of birth + 60) in the one
- * canonical form {@code YYYYMMDD-NNNN}. Accepts 10 or 12 digits, with or without separator; in the
- * 10-digit form '+' means 100 years or older (Skatteverket's convention), '-' or none means younger.
- * The value never appears in {@link #toString()}, so it cannot slip into a log line.
+ * canonical form {@code YYYYMMDD-NNNN}. Accepts 10 or 12 digits, with no separator, '-' or '+' and
+ * nothing else (a space or a dot is refused, not ignored). '+' means 100 years or older
+ * (Skatteverket's convention): in the 10-digit form it picks the century, in the 12-digit form it must
+ * agree with the year. The birth number (födelsenummer, the three digits after the date) 000 is never
+ * issued. The rules are checked against the shared test data of the personnummer libraries (see
+ * PersonnummerTest). The value never appears in {@link #toString()}, so it cannot slip into a log line.
  */
 public final class Personnummer {
 
@@ -38,7 +41,8 @@ public final class Personnummer {
         if (input == null || input.isBlank()) {
             throw ProblemException.invalid(field, "saknas / is required");
         }
-        Matcher m = FORMAT.matcher(input.strip().replace(" ", ""));
+        // Surrounding white space (a pasted cell) is not a separator; inside the number nothing but - or + is.
+        Matcher m = FORMAT.matcher(input.strip());
         if (!m.matches()) {
             throw ProblemException.invalid(field,
                     "ska ha formen ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN / must be YYYYMMDD-NNNN or YYMMDD-NNNN");
@@ -50,8 +54,8 @@ public final class Personnummer {
         String separator = m.group(5);
         String serial = m.group(6);
         int check = m.group(7).charAt(0) - '0';
-        if (century != null && "+".equals(separator)) {
-            throw ProblemException.invalid(field, "'+' används bara med 10 siffror / '+' is only used with 10 digits");
+        if ("000".equals(serial)) {
+            throw ProblemException.invalid(field, "födelsenummer 000 delas aldrig ut / birth number 000 is never issued");
         }
         boolean coordination = day > 60;
         int birthDay = coordination ? day - 60 : day;
@@ -77,6 +81,10 @@ public final class Personnummer {
         }
         if (birth.isAfter(today)) {
             throw ProblemException.invalid(field, "födelsedatum i framtiden / birth date in the future");
+        }
+        if (century != null && "+".equals(separator) && today.getYear() - year < 100) {
+            // '+' is written from the year the person turns 100; with the century given it must agree.
+            throw ProblemException.invalid(field, "'+' betyder 100 år eller äldre / '+' means 100 years or older");
         }
         String nineDigits = "%02d%02d%02d%s".formatted(year % 100, month, day, serial);
         if (luhn(nineDigits) != check) {
