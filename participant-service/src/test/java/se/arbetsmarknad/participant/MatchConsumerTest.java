@@ -67,6 +67,44 @@ class MatchConsumerTest {
         assertThat(end.data().path("matchId").asText()).isEqualTo(match);
     }
 
+    /**
+     * Issue 14, defect 2 (participant's side): placement-service frees the seat from participant's events. An
+     * exit ends the match's intervention first, and that intervention-ended carries the match id, so
+     * placement can end exactly that match; participant.exited follows on the same key (same partition,
+     * so in this order).
+     */
+    @Test
+    void anExitEndsTheMatchsInterventionAndItsEventNamesTheMatchBeforeTheExit() {
+        String participant = enrolNew(ANNA);
+        String match = UUID.randomUUID().toString();
+        String placement = UUID.randomUUID().toString();
+        TopicProbe.send(MATCH_TOPIC, TopicProbe.envelope("match.started", match, payload(match, placement, participant, "praktik")));
+        TopicProbe.await("participant.events.v1", "participant.intervention-started", participant, 1);
+        given().auth().oauth2(ANNA).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("on", LocalDate.now().toString(), "reason", "arbete"))
+                .post("/api/participants/" + participant + "/exit").then().statusCode(200);
+
+        List<TopicProbe.Received> events = TopicProbe.readUntil("participant.events.v1", all -> all.stream()
+                .anyMatch(r -> r.subject().equals(participant) && r.type().equals("participant.exited")))
+                .stream().filter(r -> r.subject().equals(participant)).toList();
+        List<String> types = events.stream().map(TopicProbe.Received::type).toList();
+        assertThat(types).containsSubsequence("participant.intervention-started", "participant.intervention-ended",
+                "participant.exited");
+        TopicProbe.Received ended = events.stream().filter(r -> r.type().equals("participant.intervention-ended")).findFirst()
+                .orElseThrow();
+        TopicProbe.assertConforms(ended);
+        assertThat(ended.data().path("matchId").asText()).isEqualTo(match);
+        assertThat(ended.data().path("placementId").asText()).isEqualTo(placement);
+        assertThat(ended.data().path("endedOn").asText()).isEqualTo(LocalDate.now().toString());
+        // A match.ended that placement sends back afterwards changes nothing here (the intervention has ended).
+        Map<String, Object> back = payload(match, placement, participant, "praktik");
+        back.put("on", LocalDate.now().toString());
+        ObjectNode endedBack = TopicProbe.envelope("match.ended", match, back);
+        TopicProbe.send(MATCH_TOPIC, endedBack);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(endedBack.get("id").asText()) == 1);
+        assertThat(TopicProbe.await("participant.events.v1", "participant.intervention-ended", participant, 1)).hasSize(1);
+    }
+
     @Test
     void aMatchForAnUnknownParticipantIsIgnoredNotDeadLettered() {
         String match = UUID.randomUUID().toString();

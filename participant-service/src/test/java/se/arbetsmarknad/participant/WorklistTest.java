@@ -71,6 +71,21 @@ class WorklistTest {
                 .body("items.action", hasItem("read-worklist"));
     }
 
+    /** Issue 14, defect 5: the unit filter is never silently ignored. */
+    @Test
+    void theUnitFilterAppliesWithinWhatTheOfficerMaySeeAndAnotherUnitIsA400() {
+        String officer = "unitfilter" + (System.nanoTime() % 1_000_000);
+        String token = TestTokens.caseOfficer(officer, UNGA);
+        enrolNew(token);
+        list(token, "mine", Map.of("unit", UNGA)).statusCode(200).body("total", equalTo(1));
+        list(token, "mine", Map.of("unit", Fixtures.AF)).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("unit"));
+        list(token, "mine", Map.of("unit", "okand-enhet")).statusCode(400).body("errors.field", hasItem("unit"));
+        list(ADMIN, "mine", Map.of("officer", officer, "unit", UNGA)).statusCode(200).body("total", equalTo(1));
+        list(ADMIN, "mine", Map.of("officer", officer, "unit", Fixtures.AF)).statusCode(200).body("total", equalTo(0));
+        list(ADMIN, "mine", Map.of("officer", officer, "unit", "okand-enhet")).statusCode(400).body("errors.field", hasItem("unit"));
+    }
+
     static ValidatableResponse list(String token, String name, Map<String, ?> query) {
         return given().auth().oauth2(token).queryParams(query).get("/api/worklists/" + name).then();
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,9 +48,9 @@ public class AuditResource {
     @Transactional
     @Operation(summary = "Sök i loggen / Query the audit log", description = "Filtrera på deltagare, användare och tid; nyast först. / Filter by participant, user and time; newest first.")
     @APIResponse(responseCode = "200", description = "Loggrader / log rows")
-    public Response query(@QueryParam("participantId") UUID participantId, @QueryParam("username") String username,
+    public Response query(@QueryParam("participantId") UUID participantId, @QueryParam("username") @Size(max = 100) String username,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         List<String> where = new ArrayList<>();
         if (participantId != null) {

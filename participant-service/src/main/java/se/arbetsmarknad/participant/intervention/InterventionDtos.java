@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +17,7 @@ public final class InterventionDtos {
 
     public record StartRequest(
             @Schema(description = "Insatstyp ur referenslistan / kind code from the reference list", example = "extratjanst")
-            @NotBlank(message = "saknas / is required") String kind,
+            @NotBlank(message = "saknas / is required") @Size(max = 63) @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "ska vara en kod (a-z, 0-9, -) / must be a code") String kind,
             @Schema(description = "Startdag / start day", example = "2026-11-23") @NotNull(message = "saknas / is required") LocalDate startedOn,
             @Schema(description = "Planerat slut / planned end", example = "2027-11-22") LocalDate plannedEndOn,
             @Schema(description = "Plats i placement-service / placement id", example = "7d2c1e9a-5b8f-4c3d-9e1a-2f4b6c8d0e12") UUID placementId) {
@@ -46,10 +47,10 @@ public final class InterventionDtos {
     }
 
     public record NewKind(
-            @Schema(example = "arbetstraning") @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "ska vara en kod (a-z, 0-9, -) / must be a code") String code,
+            @Schema(example = "arbetstraning") @NotBlank @Size(max = 63) @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "ska vara en kod (a-z, 0-9, -) / must be a code") String code,
             @Schema(example = "stod", enumeration = { "anstallning-med-stod", "praktik", "utbildning", "vagledning", "stod" })
-            @NotBlank @Pattern(regexp = "anstallning-med-stod|praktik|utbildning|vagledning|stod", message = "okänd kategori / unknown category") String category,
-            @Schema(example = "Arbetsträning") @NotBlank String nameSv,
-            @Schema(example = "Work training") @NotBlank String nameEn) {
+            @NotBlank @Size(max = 30) @Pattern(regexp = "anstallning-med-stod|praktik|utbildning|vagledning|stod", message = "okänd kategori / unknown category") String category,
+            @Schema(example = "Arbetsträning") @NotBlank @Size(max = 200) String nameSv,
+            @Schema(example = "Work training") @NotBlank @Size(max = 200) String nameEn) {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -86,7 +87,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Ändrad / changed")
     @APIResponse(responseCode = "412", description = "Inaktuell version / stale version")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
-    public Response updateAttributes(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Response updateAttributes(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 100) String ifMatch,
             @Valid @NotNull Attributes attributes) {
         return withEtag(service.updateAttributes(actors.current(), id, ifMatch, attributes));
     }

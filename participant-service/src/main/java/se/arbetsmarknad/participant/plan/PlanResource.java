@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -59,7 +60,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Ny version / new version")
     @APIResponse(responseCode = "412", description = "Inaktuell version / stale version")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanRequest request) {
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 100) String ifMatch, @Valid @NotNull PlanRequest request) {
         PlanView plan = service.update(actors.current(), id, ifMatch, request);
         return Response.ok(plan).header("ETag", Versions.etag(plan.planVersion())).build();
     }

@@ -7,6 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,7 +51,7 @@ public class MembershipResource {
     @Operation(summary = "Gå med i projekt / Join a project")
     @APIResponse(responseCode = "200", description = "Med i projektet / joined")
     @APIResponse(responseCode = "409", description = "Redan med / already a member")
-    public MembershipView join(@PathParam("id") UUID id, @PathParam("code") String code, @Valid @NotNull MembershipRequest request) {
+    public MembershipView join(@PathParam("id") UUID id, @PathParam("code") @Size(max = 63) String code, @Valid @NotNull MembershipRequest request) {
         return service.join(actors.current(), id, code, request.on());
     }
 
@@ -60,7 +61,7 @@ public class MembershipResource {
     @Operation(summary = "Lämna projekt / Leave a project")
     @APIResponse(responseCode = "200", description = "Lämnat / left")
     @APIResponse(responseCode = "409", description = "Inte med / not a member")
-    public MembershipView leave(@PathParam("id") UUID id, @PathParam("code") String code, @Valid @NotNull MembershipRequest request) {
+    public MembershipView leave(@PathParam("id") UUID id, @PathParam("code") @Size(max = 63) String code, @Valid @NotNull MembershipRequest request) {
         return service.leave(actors.current(), id, code, request.on());
     }
 }

@@ -2,6 +2,9 @@ package se.arbetsmarknad.participant.worklist;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,15 +49,16 @@ public class WorklistResource {
     public Response list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "mine", "without-plan", "follow-up-overdue",
                     "no-intervention", "long-term-assistance" })) @PathParam("list") String list,
-            @Parameter(description = "Handläggare / officer") @QueryParam("officer") String officer,
-            @Parameter(description = "Enhet (bara admin) / unit (admin only)") @QueryParam("unit") String unit,
-            @Parameter(description = "ACTIVE eller PAUSED") @QueryParam("status") String status,
-            @Parameter(description = "K eller M") @QueryParam("gender") String gender,
-            @Parameter(description = "N för no-intervention / N for no-intervention") @QueryParam("days") Integer days,
-            @Parameter(description = "enrolledOn, nextFollowUp, lastName, assistanceSince, officer") @QueryParam("sort") String sort,
-            @Parameter(description = "asc eller desc") @QueryParam("dir") String dir,
-            @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+            @Parameter(description = "Handläggare / officer") @QueryParam("officer") @Size(max = 100) String officer,
+            @Parameter(description = "Enhet; handläggare: bara den egna (annan enhet ger 400) / unit; a case officer: only their own (another gives 400)") @QueryParam("unit") @Size(max = 63) String unit,
+            @Parameter(description = "ACTIVE eller PAUSED", schema = @Schema(type = SchemaType.STRING, enumeration = { "ACTIVE", "PAUSED" })) @QueryParam("status") @Size(max = 6) String status,
+            @Parameter(description = "K eller M", schema = @Schema(type = SchemaType.STRING, enumeration = { "K", "M" })) @QueryParam("gender") @Size(max = 1) String gender,
+            @Parameter(description = "N för no-intervention / N for no-intervention") @QueryParam("days") @Min(0) @Max(3650) Integer days,
+            @Parameter(description = "Sortering / sort", schema = @Schema(type = SchemaType.STRING, enumeration = { "enrolledOn", "nextFollowUp", "lastName", "assistanceSince", "officer" })) @QueryParam("sort") @Size(max = 20) String sort,
+            @Parameter(description = "asc eller desc", schema = @Schema(type = SchemaType.STRING, enumeration = { "asc", "desc" })) @QueryParam("dir") @Size(max = 4) String dir,
+            @Parameter(description = "Sida från 0 / page from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @Parameter(description = "Sidstorlek, högst participant.worklist.max-page-size (200) / page size, at most the configured maximum (200)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") @DefaultValue("50") int size) {
         PageResult<WorklistService.Row> result = service.list(actors.current(), list,
                 new WorklistService.Filter(officer, unit, status, gender, days, sort, dir, page, size));
         return Response.ok(result).header("X-Total-Count", result.total()).build();

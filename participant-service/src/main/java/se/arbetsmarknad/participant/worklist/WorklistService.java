@@ -115,12 +115,20 @@ public class WorklistService {
         LocalDate today = Today.get();
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("e.status <> 'EXITED'", "p.erased_at is null"));
+        if (f.unit() != null && !config.units().contains(f.unit())) {
+            throw ProblemException.invalid("unit", "okänd enhet / unknown unit (" + String.join(", ", config.units()) + ")");
+        }
         if (actor.admin()) {
             if (f.unit() != null) {
                 where.add("e.unit = :unit");
                 params.put("unit", f.unit());
             }
         } else {
+            // A case officer sees their own unit only: naming it is a no-op, naming another is a 400 rather than
+            // a silently ignored filter (the answer says nothing about who is enrolled there).
+            if (f.unit() != null && !f.unit().equals(actor.unit().orElseThrow())) {
+                throw ProblemException.invalid("unit", "bara din egen enhet / only your own unit (" + actor.unit().get() + ")");
+            }
             where.add("e.unit = :unit");
             params.put("unit", actor.unit().orElseThrow());
             where.add("(not p.protected_identity or e.officer = :me)");
