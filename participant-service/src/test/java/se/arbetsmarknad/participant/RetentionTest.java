@@ -52,6 +52,22 @@ class RetentionTest {
         given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(Map.of("reason", "studier"))
                 .post("/api/participants/" + recent + "/exit").then().statusCode(200);
 
+        // The preview shows what a run would erase, and erases nothing.
+        given().auth().oauth2(ANNA).get("/api/admin/retention/preview").then().statusCode(403);
+        given().auth().oauth2(Fixtures.MANAGER).get("/api/admin/retention/preview").then().statusCode(403);
+        given().get("/api/admin/retention/preview").then().statusCode(401);
+        java.util.List<Map<String, Object>> due = given().auth().oauth2(ADMIN).queryParam("size", 500)
+                .get("/api/admin/retention/preview").then().statusCode(200)
+                .body("exitedBefore", equalTo(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).minusYears(2).toString()))
+                .body("afterExit", equalTo("P2Y"))
+                .extract().path("participants.items");
+        Map<String, Object> oldDue = due.stream().filter(d -> d.get("participantId").equals(old)).findFirst().orElseThrow();
+        assertThat(oldDue).containsEntry("identity", true).containsEntry("planVersions", 1).containsEntry("exitComments", 1)
+                .containsEntry("unit", "unga-18-24").containsEntry("lastExitedOn", longAgo.plusMonths(6).toString());
+        assertThat(due).noneMatch(d -> d.get("participantId").equals(recent));
+        assertThat(due.toString()).doesNotContain(pnr).doesNotContain("Amira").doesNotContain("Hemlig");
+        given().auth().oauth2(ADMIN).get("/api/participants/" + old).then().statusCode(200).body("personnummer", equalTo(pnr));
+
         given().auth().oauth2(ANNA).post("/api/admin/retention/run").then().statusCode(403);
         given().auth().oauth2(ADMIN).post("/api/admin/retention/run").then().statusCode(200).body("erased", greaterThanOrEqualTo(1));
 

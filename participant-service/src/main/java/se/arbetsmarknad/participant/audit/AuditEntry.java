@@ -5,17 +5,25 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One row of the append-only, hash-chained audit log (loggning av åtkomst till personuppgifter). */
+/**
+ * One row of the append-only audit log (loggning av åtkomst till personuppgifter). Written by any request
+ * without coordination; {@link AuditSealer} later seals it into a hash-chained block.
+ */
 @Entity
 @Table(name = "audit_log")
 public class AuditEntry extends PanacheEntityBase {
     @Id
-    public long id;
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_log_id")
+    @SequenceGenerator(name = "audit_log_id", sequenceName = "audit_log_id_seq", allocationSize = 50)
+    public Long id;
     @Column(name = "occurred_at")
     public Instant occurredAt;
     public String username;
@@ -31,18 +39,4 @@ public class AuditEntry extends PanacheEntityBase {
     public String requestId;
     @Column(name = "client_address")
     public String clientAddress;
-    @Column(name = "prev_hash")
-    public String prevHash;
-    public String hash;
-
-    /** The row's content in a fixed order, one field per line; what the hash covers together with prevHash. */
-    String canonical() {
-        return String.join("\n", Long.toString(id), occurredAt.toString(), username, action,
-                participantId == null ? "" : participantId.toString(), nz(detail), nz(requestMethod),
-                nz(requestPath), nz(requestId), nz(clientAddress), prevHash);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s.replace("\n", "\\n");
-    }
 }

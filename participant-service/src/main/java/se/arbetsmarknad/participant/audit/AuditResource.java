@@ -1,21 +1,17 @@
 package se.arbetsmarknad.participant.audit;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -23,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,65 +33,56 @@ import se.arbetsmarknad.platform.security.Roles;
 public class AuditResource {
 
     @Inject
-    EntityManager em;
+    AuditSearch search;
     @Inject
-    AuditLog log;
-
-    public record AuditView(long id, Instant occurredAt, String username, String action, UUID participantId, String detail,
-            String requestMethod, String requestPath, String requestId, String clientAddress, String hash) {
-    }
+    AuditSealer sealer;
+    @Inject
+    AuditVerifier verifier;
 
     @GET
-    @Transactional
-    @Operation(summary = "Sök i loggen / Query the audit log", description = "Filtrera på deltagare, användare och tid; nyast först. / Filter by participant, user and time; newest first.")
-    @APIResponse(responseCode = "200", description = "Loggrader / log rows")
-    public Response query(@QueryParam("participantId") UUID participantId, @QueryParam("username") @Size(max = 100) String username,
-            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
+    @Operation(summary = "Sök i loggen / Query the audit log",
+            description = "Filtrera på deltagare, användare, händelse och period [from, to); nyast först. Totalt antal i X-Total-Count. / "
+                    + "Filter by participant, user, action and period [from, to); newest first.")
+    @APIResponse(responseCode = "200", description = "En sida loggrader / one page of log rows")
+    public Response query(@QueryParam("participantId") UUID participantId,
+            @Parameter(description = "Användarnamn / user name") @QueryParam("username") @Size(max = 100) String username,
+            @Parameter(description = "Händelse, t.ex. read / action, e.g. read") @QueryParam("action") @Size(max = 40) String action,
+            @Parameter(description = "Från och med (ISO-8601) / from, inclusive") @QueryParam("from") OffsetDateTime from,
+            @Parameter(description = "Till (ISO-8601, exklusive) / to, exclusive") @QueryParam("to") OffsetDateTime to,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        List<String> where = new ArrayList<>();
-        if (participantId != null) {
-            where.add("participantId = :participant");
-        }
-        if (username != null) {
-            where.add("username = :username");
-        }
-        if (from != null) {
-            where.add("occurredAt >= :from");
-        }
-        if (to != null) {
-            where.add("occurredAt < :to");
-        }
-        String filter = where.isEmpty() ? "" : " where " + String.join(" and ", where);
-        TypedQuery<AuditEntry> rows = em.createQuery("from AuditEntry" + filter + " order by id desc", AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("select count(*) from AuditEntry" + filter, Long.class);
-        for (TypedQuery<?> q : List.of(rows, count)) {
-            if (participantId != null) {
-                q.setParameter("participant", participantId);
-            }
-            if (username != null) {
-                q.setParameter("username", username);
-            }
-            if (from != null) {
-                q.setParameter("from", from.toInstant());
-            }
-            if (to != null) {
-                q.setParameter("to", to.toInstant());
-            }
-        }
-        List<AuditView> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(e -> new AuditView(e.id, e.occurredAt, e.username, e.action, e.participantId, e.detail, e.requestMethod,
-                        e.requestPath, e.requestId, e.clientAddress, e.hash))
-                .toList();
-        long total = count.getSingleResult();
-        return Response.ok(new PageResult<>(items, page, size, total)).header("X-Total-Count", total).build();
+        PageResult<AuditSearch.AuditView> result = search.search(new AuditSearch.Filter(participantId, username, action,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), page, size));
+        return Response.ok(result).header("X-Total-Count", result.total()).build();
     }
 
     @GET
     @Path("verify")
-    @Operation(summary = "Kontrollera hashkedjan / Verify the hash chain", description = "Anger första bruten rad / reports the first broken row")
+    @Operation(summary = "Kontrollera hashkedjan / Verify the hash chain",
+            description = "Förseglar först det som hunnit skrivas och går sedan igenom hela kedjan; anger första felet och kedjans huvud. "
+                    + "Med anchor=block:hash ur driftloggen kontrolleras också att kedjan fortfarande har det huvudet. / Seals what has "
+                    + "been committed, then walks the whole chain; names the first problem and the head. With anchor=block:hash from "
+                    + "the operators' log it also checks that the chain still holds that head.")
     @APIResponse(responseCode = "200", description = "Resultat / result")
-    public AuditLog.Verification verify() {
-        return log.verify();
+    @APIResponse(responseCode = "400", description = "Felaktig förankring / malformed anchor")
+    public AuditVerifier.Verification verify(
+            @Parameter(description = "block:hash ur driftloggen (audit.anchor) / block:hash from the operators' log", example = "118:9f2c…")
+            @QueryParam("anchor") @Size(max = 90) @Pattern(regexp = "[0-9]{1,18}:[0-9a-fA-F]{64}",
+                    message = "ska vara block:hash / must be block:hash") String anchor) {
+        sealer.sealPending();
+        if (anchor == null) {
+            return verifier.verify(null, null);
+        }
+        String[] parts = anchor.split(":");
+        return verifier.verify(Long.parseLong(parts[0]), parts[1]);
+    }
+
+    @POST
+    @Path("seal")
+    @Operation(summary = "Försegla nu / Seal now", description = "Förseglar det som skrivits och anger kedjans huvud / seals what has been written and answers the head")
+    @APIResponse(responseCode = "200", description = "Kedjans huvud / the chain's head")
+    public AuditSealer.Head seal() {
+        sealer.sealPending();
+        return sealer.currentHead();
     }
 }

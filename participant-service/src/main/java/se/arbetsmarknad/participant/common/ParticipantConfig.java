@@ -20,6 +20,8 @@ public interface ParticipantConfig {
 
     Worklist worklist();
 
+    Audit audit();
+
     interface Identity {
         /** Secret of the HMAC-SHA256 lookup key of personnummer; changing it makes every stored key unfindable. */
         String hmacSecret();
@@ -36,6 +38,16 @@ public interface ParticipantConfig {
         /** When the daily retention job runs (Quarkus cron). */
         @WithDefault("0 30 2 * * ?")
         String cron();
+    }
+
+    interface Audit {
+        /** How often committed audit rows are sealed into the hash chain (AuditSealer). */
+        @WithDefault("1s")
+        java.time.Duration sealEvery();
+
+        /** At most this many rows per sealed block. */
+        @WithDefault("5000")
+        int sealBatch();
     }
 
     interface Worklist {

@@ -10,11 +10,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 import se.arbetsmarknad.participant.audit.AuditLog;
 import se.arbetsmarknad.participant.common.Actor;
+import se.arbetsmarknad.participant.common.PageResult;
 import se.arbetsmarknad.participant.common.ParticipantConfig;
 import se.arbetsmarknad.participant.common.Today;
 import se.arbetsmarknad.participant.participant.ParticipantEvents;
@@ -30,6 +32,14 @@ import se.arbetsmarknad.platform.jobs.ClusterLock;
 public class RetentionService {
 
     static final String JOB = "participant-retention";
+    /** The one rule of who is due: not erased, every enrolment closed, and the last exit before :before. */
+    private static final String DUE = """
+            from participant p
+             where p.erased_at is null
+               and not exists (select 1 from enrolment o where o.participant_id = p.id and o.status <> 'EXITED')
+               and exists (select 1 from enrolment e where e.participant_id = p.id)
+               and (select max(e.exited_on) from enrolment e where e.participant_id = p.id) <= :before
+            """;
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
     @Inject
@@ -62,15 +72,10 @@ public class RetentionService {
     /** @return how many participants were erased */
     @Transactional(Transactional.TxType.MANDATORY)
     public int eraseDue(LocalDate today) {
-        LocalDate exitedBefore = today.minus(config.retention().afterExit());
+        LocalDate exitedBefore = exitedBefore(today);
         @SuppressWarnings("unchecked")
-        List<UUID> due = em.createNativeQuery("""
-                select p.id from participant p
-                 where p.erased_at is null
-                   and not exists (select 1 from enrolment o where o.participant_id = p.id and o.status <> 'EXITED')
-                   and exists (select 1 from enrolment e where e.participant_id = p.id)
-                   and (select max(e.exited_on) from enrolment e where e.participant_id = p.id) <= :before
-                 order by p.id""").setParameter("before", exitedBefore).getResultList();
+        List<UUID> due = em.createNativeQuery("select p.id " + DUE + " order by p.id").setParameter("before", exitedBefore)
+                .getResultList();
         Actor system = Actor.system("retention");
         for (UUID id : due) {
             erase(id);
@@ -81,6 +86,58 @@ public class RetentionService {
             LOG.infof("Retention erased %d participants who exited before %s", due.size(), exitedBefore);
         }
         return due.size();
+    }
+
+    /** What a run today would erase, one page at a time, without erasing anything (pseudonymous: no names). */
+    @Transactional
+    public Preview preview(int page, int size) {
+        LocalDate today = Today.get();
+        LocalDate exitedBefore = exitedBefore(today);
+        long total = ((Number) em.createNativeQuery("select count(*) " + DUE).setParameter("before", exitedBefore)
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select p.id,
+                       (select e.unit from enrolment e where e.participant_id = p.id order by e.enrolled_on desc, e.created_at desc limit 1),
+                       (select max(e.exited_on) from enrolment e where e.participant_id = p.id),
+                       exists (select 1 from participant_identity i where i.participant_id = p.id),
+                       (select count(*) from plan pl join enrolment e on e.id = pl.enrolment_id
+                         where e.participant_id = p.id and (pl.goal is not null or pl.steps <> '[]'::jsonb)),
+                       (select count(*) from follow_up_meeting m join enrolment e on e.id = m.enrolment_id
+                         where e.participant_id = p.id and m.notes is not null),
+                       (select count(*) from enrolment e where e.participant_id = p.id and e.exit_comment is not null)
+                """ + DUE + " order by 3, p.id").setParameter("before", exitedBefore)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<Due> items = rows.stream().map(r -> new Due((UUID) r[0], (String) r[1], date(r[2]), (Boolean) r[3],
+                ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue())).toList();
+        return new Preview(today, exitedBefore, config.retention().afterExit().toString(), total,
+                new PageResult<>(items, page, size, total));
+    }
+
+    private LocalDate exitedBefore(LocalDate today) {
+        return today.minus(config.retention().afterExit());
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    @Schema(description = "Vad gallring i dag skulle radera / what retention today would erase")
+    public record Preview(LocalDate today,
+            @Schema(description = "Avslutade före denna dag gallras / exits before this day are erased") LocalDate exitedBefore,
+            @Schema(description = "Gallringsfrist / retention period", example = "P2Y") String afterExit,
+            @Schema(description = "Antal deltagare som gallras / participants to erase") long total,
+            PageResult<Due> participants) {
+    }
+
+    @Schema(description = "En deltagare som gallras och vad som raderas / one participant due and what goes")
+    public record Due(UUID participantId,
+            @Schema(example = "unga-18-24") String unit,
+            LocalDate lastExitedOn,
+            @Schema(description = "Personnummer och namn raderas / personnummer and names are erased") boolean identity,
+            @Schema(description = "Planversioner vars mål och steg raderas / plan versions whose goal and steps go") int planVersions,
+            @Schema(description = "Mötesanteckningar som raderas / meeting notes erased") int meetingNotes,
+            @Schema(description = "Avslutskommentarer som raderas / exit comments erased") int exitComments) {
     }
 
     private void erase(UUID id) {
