@@ -28,7 +28,7 @@ import se.arbetsmarknad.participant.common.Actor;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.Attributes;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolRequest;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolResult;
-import se.arbetsmarknad.participant.participant.ParticipantService;
+import se.arbetsmarknad.participant.participant.EnrolmentService;
 import se.arbetsmarknad.platform.problem.Problem;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.problem.ProblemType;
@@ -48,7 +48,7 @@ public class BulkEnrolmentService {
             "supportObstacle", "referralSource", "occupationInterests", "drivingLicence", "protectedIdentity");
 
     @Inject
-    ParticipantService participants;
+    EnrolmentService participants;
     @Inject
     Validator validator;
 
@@ -77,7 +77,7 @@ public class BulkEnrolmentService {
                 errors.add(new Problem.FieldError(prefix + v.getPropertyPath(), v.getMessage()));
             }
             try {
-                ParticipantService.Prepared p = participants.prepare(actor, r); // read-only, own transaction
+                EnrolmentService.Prepared p = participants.prepare(actor, r); // read-only, own transaction
                 if (!seen.add(p.personKey())) {
                     errors.add(new Problem.FieldError(prefix + "personnummer",
                             "finns flera gånger i filen / appears more than once in the file"));

@@ -23,8 +23,4 @@ public record Actor(String username, Optional<String> unit, boolean admin, boole
     public static Actor officer(String username, String unit) {
         return new Actor(username, Optional.of(unit), false, true, null);
     }
-
-    public boolean isSystem() {
-        return username.startsWith("system:");
-    }
 }

@@ -26,7 +26,8 @@ import se.arbetsmarknad.participant.intervention.InterventionService;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.Attributes;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolRequest;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.ExitRequest;
-import se.arbetsmarknad.participant.participant.ParticipantService;
+import se.arbetsmarknad.participant.participant.EnrolmentService;
+import se.arbetsmarknad.participant.participant.LifecycleService;
 import se.arbetsmarknad.participant.plan.PlanDtos.FollowUpRequest;
 import se.arbetsmarknad.participant.plan.PlanDtos.PlanRequest;
 import se.arbetsmarknad.participant.plan.PlanService;
@@ -68,7 +69,9 @@ public class DemoData {
     @Inject
     jakarta.persistence.EntityManager em;
     @Inject
-    ParticipantService participants;
+    EnrolmentService participants;
+    @Inject
+    LifecycleService lifecycle;
     @Inject
     PlanService plans;
     @Inject
@@ -175,7 +178,7 @@ public class DemoData {
             projects.join(officer, id, "finsam-steget", enrolled);
         }
         if (rnd.nextInt(100) < 15 && lastStart.plusDays(30).isBefore(today)) {
-            participants.exit(officer, id, new ExitRequest(lastStart.plusDays(30), pick(rnd, "arbete", "arbete", "arbete", "studier",
+            lifecycle.exit(officer, id, new ExitRequest(lastStart.plusDays(30), pick(rnd, "arbete", "arbete", "arbete", "studier",
                     "studier", "annat-stod", "flyttat", "annat"), null));
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import se.arbetsmarknad.participant.intervention.InterventionDtos.NewKind;
 import se.arbetsmarknad.participant.intervention.InterventionDtos.StartRequest;
 import se.arbetsmarknad.participant.participant.Access;
 import se.arbetsmarknad.participant.participant.Enrolment;
+import se.arbetsmarknad.participant.participant.Exiting;
 import se.arbetsmarknad.participant.participant.Participant;
 import se.arbetsmarknad.participant.participant.ParticipantEvents;
 import se.arbetsmarknad.platform.problem.ProblemException;
@@ -87,7 +89,9 @@ public class InterventionService {
 
     /** At exit every running intervention ends the same day. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void endAllOpen(Actor actor, Access.Loaded l, LocalDate on) {
+    void endAllOpen(@Observes Exiting exit) {
+        Access.Loaded l = exit.participant();
+        LocalDate on = exit.on();
         List<Intervention> open = Intervention.list("enrolmentId = ?1 and endedOn is null", l.enrolment().id);
         for (Intervention i : open) {
             if (i.startedOn.isAfter(on)) {

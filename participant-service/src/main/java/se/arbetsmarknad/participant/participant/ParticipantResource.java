@@ -46,7 +46,11 @@ import se.arbetsmarknad.platform.security.Roles;
 public class ParticipantResource {
 
     @Inject
-    ParticipantService service;
+    EnrolmentService enrolment;
+    @Inject
+    LifecycleService lifecycle;
+    @Inject
+    ParticipantViews views;
     @Inject
     Actors actors;
 
@@ -57,7 +61,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "400", description = "Ogiltigt personnummer eller uppgift / invalid personnummer or attribute")
     @APIResponse(responseCode = "409", description = "Personen har redan en öppen inskrivning / already has an open enrolment")
     public Response enrol(@Valid @NotNull EnrolRequest request) {
-        EnrolResult result = service.enrol(actors.current(), request);
+        EnrolResult result = enrolment.enrol(actors.current(), request);
         return Response.created(URI.create("/api/participants/" + result.participantId())).entity(result).build();
     }
 
@@ -68,7 +72,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Deltagaren / the participant")
     @APIResponse(responseCode = "404", description = "Ingen träff som du har behörighet till / no match you may see")
     public Response search(@Valid @NotNull SearchRequest request) {
-        return withEtag(service.search(actors.current(), request.personnummer()));
+        return withEtag(views.search(actors.current(), request.personnummer()));
     }
 
     @GET
@@ -77,7 +81,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Deltagaren / the participant")
     @APIResponse(responseCode = "404", description = "Finns inte eller ingen behörighet / not found or no access")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.get(actors.current(), id));
+        return withEtag(views.get(actors.current(), id));
     }
 
     @PUT
@@ -89,7 +93,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
     public Response updateAttributes(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 100) String ifMatch,
             @Valid @NotNull Attributes attributes) {
-        return withEtag(service.updateAttributes(actors.current(), id, ifMatch, attributes));
+        return withEtag(enrolment.updateAttributes(actors.current(), id, ifMatch, attributes));
     }
 
     @POST
@@ -98,7 +102,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Flyttad / transferred")
     @APIResponse(responseCode = "409", description = "Inskrivningen är avslutad / the enrolment is closed")
     public Response transfer(@PathParam("id") UUID id, @Valid @NotNull TransferRequest request) {
-        return withEtag(service.transfer(actors.current(), id, request));
+        return withEtag(lifecycle.transfer(actors.current(), id, request));
     }
 
     @POST
@@ -107,7 +111,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Pausad / paused")
     @APIResponse(responseCode = "409", description = "Redan pausad eller avslutad / already paused or closed")
     public Response pause(@PathParam("id") UUID id, @Valid DateRequest request) {
-        return withEtag(service.pause(actors.current(), id, request == null ? null : request.on(), true));
+        return withEtag(lifecycle.pause(actors.current(), id, request == null ? null : request.on(), true));
     }
 
     @POST
@@ -116,7 +120,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Återupptagen / resumed")
     @APIResponse(responseCode = "409", description = "Inte pausad / not paused")
     public Response resume(@PathParam("id") UUID id, @Valid DateRequest request) {
-        return withEtag(service.pause(actors.current(), id, request == null ? null : request.on(), false));
+        return withEtag(lifecycle.pause(actors.current(), id, request == null ? null : request.on(), false));
     }
 
     @POST
@@ -125,7 +129,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Avslutad / exited")
     @APIResponse(responseCode = "409", description = "Redan avslutad / already closed")
     public Response exit(@PathParam("id") UUID id, @Valid @NotNull ExitRequest request) {
-        return withEtag(service.exit(actors.current(), id, request));
+        return withEtag(lifecycle.exit(actors.current(), id, request));
     }
 
     @POST
@@ -134,7 +138,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Återaktualiserad / re-opened")
     @APIResponse(responseCode = "409", description = "Inskrivningen är öppen / the enrolment is open")
     public Response reopen(@PathParam("id") UUID id, @Valid ReopenRequest request) {
-        return withEtag(service.reopen(actors.current(), id, request == null ? new ReopenRequest(null, null, null) : request));
+        return withEtag(lifecycle.reopen(actors.current(), id, request == null ? new ReopenRequest(null, null, null) : request));
     }
 
     @GET
@@ -142,7 +146,7 @@ public class ParticipantResource {
     @Operation(summary = "Inskrivningar med historik / Enrolments with their history")
     @APIResponse(responseCode = "200", description = "Inskrivningarna / the enrolments")
     public List<EnrolmentWithHistory> enrolments(@PathParam("id") UUID id) {
-        return service.history(actors.current(), id);
+        return lifecycle.history(actors.current(), id);
     }
 
     static Response withEtag(ParticipantView view) {

@@ -17,7 +17,7 @@ import se.arbetsmarknad.participant.common.Today;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.participant.participant.Access;
 import se.arbetsmarknad.participant.participant.ParticipantEvents;
-import se.arbetsmarknad.participant.participant.ParticipantService;
+import se.arbetsmarknad.participant.participant.LifecycleService;
 import se.arbetsmarknad.participant.plan.PlanDtos.FollowUpRequest;
 import se.arbetsmarknad.participant.plan.PlanDtos.FollowUpView;
 import se.arbetsmarknad.participant.plan.PlanDtos.PlanRequest;
@@ -37,7 +37,7 @@ public class PlanService {
     @Inject
     Access access;
     @Inject
-    ParticipantService participants;
+    LifecycleService participants;
     @Inject
     ParticipantEvents events;
     @Inject
