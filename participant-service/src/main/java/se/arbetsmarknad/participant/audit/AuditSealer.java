@@ -45,7 +45,7 @@ public class AuditSealer {
     }
 
     @Scheduled(every = "${participant.audit.seal-every:1s}", delayed = "${participant.audit.seal-every:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         sealPending();
     }

@@ -29,14 +29,15 @@ public class ParticipantEvents {
     public void enrolled(Participant p, Enrolment e, boolean reopened) {
         Map<String, Object> d = base(p, e);
         d.put("enrolledOn", e.enrolledOn);
-        d.putAll(attributes(p, e.enrolledOn));
+        // A first enrolment has no project memberships yet: no need to ask the database.
+        d.putAll(attributes(p, e.enrolledOn, reopened ? projects(p.id) : List.of()));
         d.put("reopened", reopened);
         publish(p, "participant.enrolled", d);
     }
 
     public void attributesChanged(Participant p, Enrolment e, LocalDate on) {
         Map<String, Object> d = base(p, e);
-        d.putAll(attributes(p, on));
+        d.putAll(attributes(p, on, projects(p.id)));
         d.put("on", on);
         publish(p, "participant.attributes-changed", d);
     }
@@ -123,7 +124,7 @@ public class ParticipantEvents {
         return d;
     }
 
-    private Map<String, Object> attributes(Participant p, LocalDate on) {
+    private Map<String, Object> attributes(Participant p, LocalDate on, List<String> projects) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("gender", p.gender);
         d.put("birthYear", p.birthDate.getYear());
@@ -137,7 +138,7 @@ public class ParticipantEvents {
         d.put("childrenInHousehold", p.childrenInHousehold);
         d.put("assistanceSince", p.assistanceSince);
         d.put("referralSource", p.referralSource);
-        d.put("projects", projects(p.id));
+        d.put("projects", projects);
         d.put("longTermAssistance", AgeBands.longTerm(p.assistanceSince, on));
         d.put("supportObstacle", p.supportObstacle);
         return d;
