@@ -1,20 +1,11 @@
 package se.arbetsmarknad.goals;
 
-import java.time.LocalDate;
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Typed configuration of goals-service (prefix {@code goals}). */
 @ConfigMapping(prefix = "goals")
 public interface GoalsConfig {
-
-    /**
-     * A fixed "today" for the whole service (tests and demonstrations of a past year); unset in
-     * production, where the system clock (UTC) is used.
-     */
-    Optional<LocalDate> today();
 
     Status status();
 

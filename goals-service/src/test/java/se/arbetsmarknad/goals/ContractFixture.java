@@ -20,8 +20,8 @@ import se.arbetsmarknad.platform.testing.contract.Endpoint;
  */
 public class ContractFixture implements AccessFixture {
 
-    /** The service's today: pinned in the test profile (goals.today), so the fixture uses its year. */
-    private static final LocalDate TODAY = ConfigProvider.getConfig().getOptionalValue("goals.today", LocalDate.class)
+    /** The service's today: pinned in the test profile (platform.clock.today), so the fixture uses its year. */
+    private static final LocalDate TODAY = ConfigProvider.getConfig().getOptionalValue("platform.clock.today", LocalDate.class)
             .orElse(LocalDate.now());
     private static final int YEAR = TODAY.getYear();
     /** A follow-up freezes a month that is over. */

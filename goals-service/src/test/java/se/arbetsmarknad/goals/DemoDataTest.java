@@ -23,8 +23,8 @@ class DemoDataTest {
     void loadsTheUppsalaAndLundPlansOnce() {
         demo.load();
         assertThat(demo.load()).isZero();
-        given().auth().oauth2(Api.OFFICER).get("/api/plans").then().statusCode(200)
-                .body("name", hasItems("Plan för 1000 fler uppsalabor i egenförsörjning",
+        given().auth().oauth2(Api.OFFICER).get("/api/plans?size=500").then().statusCode(200)
+                .body("items.name", hasItems("Plan för 1000 fler uppsalabor i egenförsörjning",
                         "Självförsörjningsarbetet 2022: produktionsmål"));
         given().auth().oauth2(Api.OFFICER).get("/api/reference-data/vuxna-invanare").then().statusCode(200)
                 .body("values.2026", equalTo(104000.0f));

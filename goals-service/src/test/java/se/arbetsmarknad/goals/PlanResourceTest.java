@@ -40,7 +40,7 @@ class PlanResourceTest {
             given().auth().oauth2(token).get("/api/plans/" + id).then().statusCode(200)
                     .header("ETag", equalTo("\"0\"")).body("goals", hasSize(1));
         }
-        given().auth().oauth2(Api.OFFICER).get("/api/plans").then().statusCode(200).body("id", hasItem(id));
+        given().auth().oauth2(Api.OFFICER).get("/api/plans?size=500").then().statusCode(200).body("items.id", hasItem(id));
 
         var defined = TopicProbe.await(Topics.GOAL, "goal.defined", goalId, 1).get(0);
         TopicProbe.assertConforms(defined);

@@ -1,8 +1,6 @@
 package se.arbetsmarknad.goals.followup;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +13,14 @@ import jakarta.transaction.Transactional;
 import se.arbetsmarknad.goals.GoalsConfig;
 import se.arbetsmarknad.goals.goal.Goal;
 import se.arbetsmarknad.goals.goal.GoalEvaluations;
-import se.arbetsmarknad.goals.goal.GoalEvents;
 import se.arbetsmarknad.goals.goal.Judgement;
 import se.arbetsmarknad.goals.plan.Plan;
 import se.arbetsmarknad.goals.plan.PlanService;
-import se.arbetsmarknad.platform.events.Topics;
+import se.arbetsmarknad.platform.events.EventTypes;
+import se.arbetsmarknad.platform.events.goal.FollowUpFrozen;
 import se.arbetsmarknad.platform.outbox.Outbox;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /** Freezes month-end follow-ups and keeps their comments. */
 @ApplicationScoped
@@ -30,13 +29,6 @@ public class FollowUpService {
     public static final String MONTHLY = "monthly";
     public static final String INTERIM = "interim";
     public static final String YEAR_END = "year-end";
-
-    public record FrozenGoal(UUID goalId, Double actual, Double forecast, String computedStatus, String judgement) {
-    }
-
-    public record FollowUpFrozen(UUID followUpId, UUID planId, String month, String kind, LocalDate asOf,
-            List<FrozenGoal> goals) {
-    }
 
     /** The outcome: the follow-up and whether this call created it (a repeat returns the existing one). */
     public record Freeze(FollowUp followUp, boolean created) {
@@ -48,8 +40,9 @@ public class FollowUpService {
     Outbox outbox;
     @Inject
     GoalsConfig config;
+    /** The suite clock; {@code now()} is UTC, as timestamps are stored and read back. */
     @Inject
-    Clock clock;
+    SuiteClock clock;
 
     /**
      * Freezes the plan's goals of the month's year as of the month's last day. Idempotent: a month
@@ -74,7 +67,7 @@ public class FollowUpService {
         f.month = month.toString();
         f.kind = kind != null ? kind : kindOf(plan, month);
         f.asOf = month.atEndOfMonth();
-        f.frozenAt = OffsetDateTime.now(clock);
+        f.frozenAt = clock.now();
         f.frozenBy = by;
         int position = 0;
         for (Goal g : Goal.ofPlan(plan.id)) {
@@ -102,8 +95,8 @@ public class FollowUpService {
             f.rows.add(row);
         }
         f.persist();
-        outbox.publish(Topics.GOAL, f.id.toString(), GoalEvents.FOLLOW_UP_FROZEN, new FollowUpFrozen(f.id, f.planId,
-                f.month, f.kind, f.asOf, f.rows.stream().map(r -> new FrozenGoal(r.goalId, r.actual, r.forecast,
+        outbox.publish(EventTypes.GOAL_FOLLOW_UP_FROZEN, f.id.toString(), new FollowUpFrozen(f.id, f.planId,
+                f.month, f.kind, f.asOf, f.rows.stream().map(r -> new FollowUpFrozen.FrozenGoal(r.goalId, r.actual, r.forecast,
                         r.computedStatus, r.judgement)).toList()));
         return new Freeze(f, true);
     }
@@ -149,7 +142,7 @@ public class FollowUpService {
         FollowUpComment c = new FollowUpComment();
         c.id = UUID.randomUUID();
         c.author = author;
-        c.writtenAt = OffsetDateTime.now(clock);
+        c.writtenAt = clock.now();
         c.text = text.strip();
         f.comments.add(c);
         return f;

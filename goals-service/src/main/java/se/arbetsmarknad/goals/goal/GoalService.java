@@ -1,8 +1,6 @@
 package se.arbetsmarknad.goals.goal;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +17,7 @@ import se.arbetsmarknad.goals.statistic.ReferenceSeriesChanged;
 import se.arbetsmarknad.goals.statistic.StatisticChanged;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /** Goals: define, change, judge, mark milestones, and keep their figures current as statistics arrive. */
 @ApplicationScoped
@@ -32,8 +31,9 @@ public class GoalService {
     GoalEvents events;
     @Inject
     PlanScopes plans;
+    /** The suite clock; {@code now()} is UTC, as timestamps are stored and read back. */
     @Inject
-    Clock clock;
+    SuiteClock clock;
 
     public static Goal find(UUID id) {
         Goal g = Goal.findById(id);
@@ -109,7 +109,7 @@ public class GoalService {
         j.status = request.status();
         j.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         j.judgedBy = username;
-        j.judgedAt = OffsetDateTime.now(clock);
+        j.judgedAt = clock.now();
         j.persist();
         Judgement.flush(); // the evaluation below reads the newest judgement
         events.evaluated(g, evaluations.evaluate(g));

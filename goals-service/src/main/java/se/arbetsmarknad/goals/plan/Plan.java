@@ -15,6 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.arbetsmarknad.goals.goal.Indicator;
 
@@ -51,7 +53,11 @@ public class Plan extends PanacheEntityBase {
     @OrderBy("number")
     public List<PlanAction> actions = new ArrayList<>();
 
-    /** The indicators own their plan_id (they belong to the goals' side); this collection only reads it. */
+    /**
+     * The indicators own their plan_id (they belong to the goals' side); this collection only reads it, and,
+     * like the areas and actions, adding to it is not an edit of the plan's own fields (no new version).
+     */
+    @OptimisticLock(excluded = true)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "plan_id", insertable = false, updatable = false)
     @OrderBy("code")

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,9 +23,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.arbetsmarknad.platform.http.PageParams;
+import se.arbetsmarknad.platform.http.Paging;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.goals.goal.GoalDoc;
 import se.arbetsmarknad.goals.goal.GoalService;
@@ -64,9 +69,10 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "Lista planer / List plans")
-    public List<PlanView.Summary> list() {
-        return plans.list();
+    @Operation(summary = "Lista planer, senaste perioden först / List plans, newest period first",
+            description = "Sida för sida: {items, page, size, total}, X-Total-Count och Link / Page by page")
+    public Response list(@BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(plans.list(paging.request()), uri);
     }
 
     @POST

@@ -1,8 +1,6 @@
 package se.arbetsmarknad.goals.plan;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +18,11 @@ import se.arbetsmarknad.goals.goal.GoalService;
 import se.arbetsmarknad.goals.goal.GoalViews.GoalView;
 import se.arbetsmarknad.goals.goal.Indicator;
 import se.arbetsmarknad.goals.goal.PlanScopes;
+import se.arbetsmarknad.platform.http.Page;
+import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Plans as whole documents (create = import, export) and their parts. Every command validates all of
@@ -36,8 +37,9 @@ public class PlanService implements PlanScopes {
     PlanRules rules;
     @Inject
     GoalService goals;
+    /** The suite clock; {@code now()} is UTC, as timestamps are stored and read back. */
     @Inject
-    Clock clock;
+    SuiteClock clock;
 
     public static Plan find(UUID id) {
         Plan p = Plan.findById(id);
@@ -65,7 +67,7 @@ public class PlanService implements PlanScopes {
         rules.checkDocument(doc);
         Plan plan = new Plan();
         plan.id = UUID.randomUUID();
-        plan.createdAt = OffsetDateTime.now(clock);
+        plan.createdAt = clock.now();
         header(plan, doc.name(), doc.organisation(), doc.periodFrom(), doc.periodTo(), doc.boardGoal(),
                 doc.interimMonth());
         doc.areas().forEach(a -> plan.areas.add(area(plan, a)));
@@ -104,7 +106,7 @@ public class PlanService implements PlanScopes {
         plan.periodTo = to;
         plan.boardGoal = boardGoal;
         plan.interimMonth = interimMonth;
-        plan.updatedAt = OffsetDateTime.now(clock);
+        plan.updatedAt = clock.now();
     }
 
     @Transactional
@@ -170,7 +172,7 @@ public class PlanService implements PlanScopes {
     }
 
     private void touch(Plan plan) {
-        plan.updatedAt = OffsetDateTime.now(clock);
+        plan.updatedAt = clock.now();
     }
 
     private static GoalArea area(Plan plan, PlanDocument.Area doc) {
@@ -219,11 +221,14 @@ public class PlanService implements PlanScopes {
 
     // ---- reading and exporting ----
 
+    /** Newest period first, then by name (and id, so pages never overlap). */
     @Transactional
-    public List<PlanView.Summary> list() {
-        List<Plan> plans = Plan.list("order by periodFrom desc, name");
-        return plans.stream().map(p -> new PlanView.Summary(p.id, p.name, p.organisation, p.periodFrom, p.periodTo,
-                Goal.count("planId", p.id))).toList();
+    public Page<PlanView.Summary> list(PageRequest paging) {
+        List<Plan> plans = paging.apply(Plan.getEntityManager()
+                .createQuery("from Plan order by periodFrom desc, name, id", Plan.class)).getResultList();
+        List<PlanView.Summary> items = plans.stream().map(p -> new PlanView.Summary(p.id, p.name, p.organisation,
+                p.periodFrom, p.periodTo, Goal.count("planId", p.id))).toList();
+        return new Page<>(items, paging.page(), paging.size(), Plan.count());
     }
 
     @Transactional

@@ -1,10 +1,5 @@
 package se.arbetsmarknad.goals.statistic;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,7 +12,10 @@ import org.jboss.logging.Logger;
 import io.smallrye.common.annotation.Blocking;
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.events.EventTypes;
+import se.arbetsmarknad.platform.events.statistic.SeriesUpdated;
 import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Takes reporting-service's figures (statistic.series-updated) as the goals' actuals: the newest asOf
@@ -27,12 +25,7 @@ import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
 @ApplicationScoped
 public class StatisticConsumer {
 
-    static final String SERIES_UPDATED = "statistic.series-updated";
     private static final Logger LOG = Logger.getLogger(StatisticConsumer.class);
-
-    public record SeriesUpdated(String statistic, int year, LocalDate asOf, Map<String, List<Double>> breakdown,
-            String aggregation) {
-    }
 
     @Inject
     IdempotentConsumer inbox;
@@ -40,8 +33,9 @@ public class StatisticConsumer {
     EventJson json;
     @Inject
     Event<StatisticChanged> changed;
+    /** The suite clock; {@code now()} is UTC, as timestamps are stored and read back. */
     @Inject
-    Clock clock;
+    SuiteClock clock;
 
     @Incoming("statistic-events")
     @Blocking
@@ -51,7 +45,7 @@ public class StatisticConsumer {
     }
 
     void handle(CloudEvent event) {
-        if (!SERIES_UPDATED.equals(event.type())) {
+        if (!EventTypes.STATISTIC_SERIES_UPDATED.equals(event.type())) {
             return;
         }
         SeriesUpdated s = json.data(event, SeriesUpdated.class);
@@ -75,7 +69,7 @@ public class StatisticConsumer {
         row.asOf = s.asOf();
         row.aggregation = s.aggregation();
         row.breakdown = s.breakdown();
-        row.receivedAt = OffsetDateTime.now(clock);
+        row.receivedAt = clock.now();
         row.persist();
         return true;
     }
