@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,6 +34,8 @@ class OutboxAndConsumerTest {
     EntityManager em;
     @Inject
     OutboxRelay relay;
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void eventsReachTheTopicInOrderPerKeyAndConformToTheirContract() {
@@ -60,10 +62,14 @@ class OutboxAndConsumerTest {
             // Keep the broker away until the relay has tried and failed, so the retry path is exercised.
             await().atMost(Duration.ofSeconds(90)).until(() -> count(
                     "select count(*) from outbox_event where published_at is null and last_error is not null") > 0);
+            // The backlog gauges (kept by the relay, not queried per scrape) show the outage.
+            await().atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox.pending") >= 20);
+            assertThat(gauge("outbox.oldest.pending.age")).isGreaterThan(0);
         } finally {
             KafkaTestResource.startBroker();
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> relay.pending() == 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> gauge("outbox.pending") == 0 && gauge("outbox.oldest.pending.age") == 0);
         await().atMost(Duration.ofSeconds(30)).until(() -> appliedFor("outage-").values().stream().mapToInt(List::size).sum() >= 20);
 
         // Every event applied exactly once, and in order within each key.
@@ -97,6 +103,10 @@ class OutboxAndConsumerTest {
         assertThat(relay.pending() + count("select count(*) from outbox_event")).isLessThanOrEqualTo(before);
     }
 
+    double gauge(String name) {
+        return registry.get(name).gauge().value();
+    }
+
     static Map<String, Object> change(String id, int n) {
         return Map.of("thingId", id, "n", n);
     }
@@ -110,12 +120,20 @@ class OutboxAndConsumerTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
-    @SuppressWarnings("unchecked")
-    Map<String, List<Integer>> appliedFor(String prefix) {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select thing_id, n from applied_change where thing_id like :p order by seq")
-                .setParameter("p", prefix + "%").getResultList());
-        return rows.stream().collect(Collectors.groupingBy(r -> (String) r[0], java.util.LinkedHashMap::new,
-                Collectors.mapping(r -> ((Number) r[1]).intValue(), Collectors.toList())));
+    /** What the consumer applied for things whose id starts with {@code prefix}, per thing in applied order. */
+    static Map<String, List<Integer>> appliedFor(String prefix) {
+        Map<String, List<Integer>> applied = new java.util.LinkedHashMap<>();
+        try (var c = java.sql.DriverManager.getConnection(se.arbetsmarknad.platform.testing.PostgresTestResource.jdbcUrl(),
+                "postgres", "postgres");
+                var s = c.prepareStatement("select thing_id, n from applied_change where thing_id like ? order by seq")) {
+            s.setString(1, prefix + "%");
+            var rows = s.executeQuery();
+            while (rows.next()) {
+                applied.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(rows.getInt(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return applied;
     }
 }

@@ -1,6 +1,9 @@
 package se.arbetsmarknad.platform.it;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
@@ -32,7 +36,7 @@ import se.arbetsmarknad.platform.http.Page;
 import se.arbetsmarknad.platform.http.PageParams;
 import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.http.Paging;
-import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
+import se.arbetsmarknad.platform.inbox.BatchConsumer;
 import se.arbetsmarknad.platform.outbox.Outbox;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.security.AccessScope;
@@ -126,10 +130,15 @@ public class ThingApp {
         }
     }
 
+    /** The batched consumer, as services use it; remembers the largest batch it was given. */
     @ApplicationScoped
     public static class Consumer {
+        static final AtomicInteger LARGEST_BATCH = new AtomicInteger();
+        /** How often events of a "flaky-" thing have failed with a lost database connection. */
+        static final Map<String, AtomicInteger> FLAKES = new ConcurrentHashMap<>();
+
         @Inject
-        IdempotentConsumer inbox;
+        BatchConsumer batches;
         @Inject
         EventJson json;
         @Inject
@@ -137,15 +146,20 @@ public class ThingApp {
 
         @Incoming("things")
         @Blocking
-        @Transactional
-        public void on(String message) {
-            inbox.apply(message, this::apply);
+        public void on(ConsumerRecords<String, String> records) {
+            LARGEST_BATCH.accumulateAndGet(records.count(), Math::max);
+            batches.apply(records, this::apply);
         }
 
         private void apply(CloudEvent event) {
             ThingChanged change = json.data(event, ThingChanged.class);
             if (change.thingId().startsWith("poison")) {
                 throw new IllegalStateException("cannot apply " + change.thingId());
+            }
+            if (change.thingId().startsWith("flaky-")
+                    && FLAKES.computeIfAbsent(change.thingId(), k -> new AtomicInteger()).incrementAndGet() <= 2) {
+                throw new IllegalStateException("database away",
+                        new java.sql.SQLTransientConnectionException("connection lost", "08006"));
             }
             em.createNativeQuery("insert into applied_change (thing_id, n) values (:id, :n)")
                     .setParameter("id", change.thingId()).setParameter("n", change.n()).executeUpdate();

@@ -1,5 +1,6 @@
 package se.arbetsmarknad.platform.inbox;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -29,7 +30,7 @@ import se.arbetsmarknad.platform.events.EventJson.MalformedEventException;
  * </pre>
  * An exception (malformed envelope, broken contract, handler failure) propagates, the transaction
  * rolls back and the messaging layer sends the message to the service's dead-letter topic with the
- * exception message as its reason.
+ * exception message as its reason. {@link BatchConsumer} does the same for a whole poll at once.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -51,23 +52,18 @@ public class IdempotentConsumer {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(String message, Consumer<CloudEvent> handler) {
-        CloudEvent event = json.read(message);
-        if (!contracts.isKnown(event.type())) {
-            LOG.debugf("Ignoring event %s of unknown type %s", event.id(), event.type());
-            return false;
-        }
-        contracts.requireValid(event.type(), event.data());
-        UUID id;
-        try {
-            id = UUID.fromString(event.id());
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEventException("event id is not a UUID: " + event.id());
-        }
+        Optional<CloudEvent> accepted = accept(message);
+        return accepted.isPresent() && apply(accepted.get(), handler);
+    }
+
+    /** Records and applies an event already {@link #accept accepted}; {@code false} when applied before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean apply(CloudEvent event, Consumer<CloudEvent> handler) {
         int inserted = em.createNativeQuery("""
                 insert into processed_event (consumer, event_id, event_type, processed_at)
                 values (:consumer, :id, :type, now()) on conflict do nothing""")
                 .setParameter("consumer", consumerName)
-                .setParameter("id", id)
+                .setParameter("id", UUID.fromString(event.id()))
                 .setParameter("type", event.type())
                 .executeUpdate();
         if (inserted == 0) {
@@ -76,6 +72,32 @@ public class IdempotentConsumer {
         }
         handler.accept(event);
         return true;
+    }
+
+    /**
+     * Reads and checks a message: a CloudEvent with a UUID id whose payload satisfies its contract.
+     *
+     * @return empty for a type without a contract (newer than this consumer: ignored)
+     * @throws MalformedEventException or {@link EventContracts.ContractViolationException} for a message
+     *         that can never be applied
+     */
+    Optional<CloudEvent> accept(String message) {
+        CloudEvent event = json.read(message);
+        if (!contracts.isKnown(event.type())) {
+            LOG.debugf("Ignoring event %s of unknown type %s", event.id(), event.type());
+            return Optional.empty();
+        }
+        contracts.requireValid(event.type(), event.data());
+        try {
+            UUID.fromString(event.id());
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("event id is not a UUID: " + event.id());
+        }
+        return Optional.of(event);
+    }
+
+    String consumerName() {
+        return consumerName;
     }
 
     /** Forgets what this consumer applied: used before a read model is rebuilt from the topics. */

@@ -23,6 +23,8 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
@@ -68,12 +70,30 @@ public class OutboxRelay {
     private Counter published;
     private Counter failures;
 
+    /** The backlog as last seen by a relay tick; the gauges read it, so a scrape never queries the database. */
+    private volatile Backlog backlog = new Backlog(0, null);
+    private Timer publishDelay;
+
+    /** Unpublished events and the creation time of the oldest (null when none). */
+    record Backlog(long pending, OffsetDateTime oldest) {
+    }
+
     @jakarta.annotation.PostConstruct
     void metrics() {
         published = Counter.builder("outbox.published").description("Events published from the outbox").register(registry);
         failures = Counter.builder("outbox.failures").description("Relay passes that failed to publish").register(registry);
-        Gauge.builder("outbox.pending", this, OutboxRelay::pendingQuietly)
-                .description("Outbox events not yet published").register(registry);
+        Gauge.builder("outbox.pending", this, r -> r.backlog.pending())
+                .description("Outbox events not yet published (as of the relay's last pass)").register(registry);
+        Gauge.builder("outbox.oldest.pending.age", this, OutboxRelay::oldestPendingAgeSeconds).baseUnit("seconds")
+                .description("Age of the oldest event not yet published; 0 when none").register(registry);
+        publishDelay = Timer.builder("outbox.publish.delay")
+                .description("From an event's write to its publication on Kafka").publishPercentileHistogram()
+                .register(registry);
+    }
+
+    private double oldestPendingAgeSeconds() {
+        OffsetDateTime oldest = backlog.oldest();
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), clock.instant()).toMillis() / 1000.0);
     }
 
     @Scheduled(every = "${outbox.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -120,8 +140,8 @@ public class OutboxRelay {
             return;
         }
         String error;
+        Pass pass = null;
         try {
-            Pass pass;
             do {
                 pass = relayOnce();
             } while (pass.error() == null && pass.published() == config.relay().batchSize());
@@ -129,6 +149,7 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             error = e.getMessage();
         }
+        updateBacklog(pass);
         if (error == null) {
             currentBackoff = null;
             return;
@@ -140,8 +161,34 @@ public class OutboxRelay {
         LOG.warnf("Outbox relay could not publish (retrying in %s): %s", currentBackoff, error);
     }
 
-    /** The outcome of one relay pass. {@code error} is null when the pass was committed to Kafka. */
-    public record Pass(int published, String error) {
+    /**
+     * The outcome of one relay pass. {@code error} is null when the pass was committed to Kafka;
+     * {@code relaying} is false when another replica holds the relay lock.
+     */
+    public record Pass(int published, String error, boolean relaying) {
+    }
+
+    /**
+     * After a tick: when this replica published everything it found, nothing is pending (up to events
+     * committed since, which wake the relay again); otherwise (a failure, or another replica relays) one
+     * indexed query counts the backlog. So the gauges cost a query per tick only while there is a backlog,
+     * and none per scrape.
+     */
+    private void updateBacklog(Pass pass) {
+        if (pass != null && pass.relaying() && pass.error() == null && pass.published() < config.relay().batchSize()) {
+            backlog = new Backlog(0, null);
+            return;
+        }
+        try {
+            backlog = QuarkusTransaction.requiringNew().call(() -> {
+                Object[] row = (Object[]) em.createQuery(
+                        "select count(e), min(e.createdAt) from OutboxEvent e where e.publishedAt is null")
+                        .getSingleResult();
+                return new Backlog(((Number) row[0]).longValue(), (OffsetDateTime) row[1]);
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not count the outbox backlog: %s", e.getMessage());
+        }
     }
 
     /**
@@ -154,14 +201,14 @@ public class OutboxRelay {
     @Transactional
     public Pass relayOnce() {
         if (!clusterLock.tryLockForTransaction(LOCK)) {
-            return new Pass(0, null); // another replica is relaying
+            return new Pass(0, null, false); // another replica is relaying
         }
         List<OutboxEvent> batch = em.createQuery(
                 "from OutboxEvent where publishedAt is null order by id", OutboxEvent.class)
                 .setMaxResults(config.relay().batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
-            return new Pass(0, null);
+            return new Pass(0, null, true);
         }
         try {
             Producer<String, String> kafka = producer();
@@ -181,16 +228,20 @@ public class OutboxRelay {
             OutboxEvent first = batch.get(0);
             first.attempts++;
             first.lastError = String.valueOf(e);
-            return new Pass(0, "could not publish " + batch.size() + " events from " + first.eventId + ": " + e);
+            return new Pass(0, "could not publish " + batch.size() + " events from " + first.eventId + ": " + e, true);
         }
+        // One statement marks the whole pass published (not one update per row): the pass's transaction
+        // holds the relay lock, so the shorter it is, the sooner the next events go out.
         OffsetDateTime now = clock.now();
+        em.createQuery("update OutboxEvent set publishedAt = :now, attempts = attempts + 1, lastError = null where id in :ids")
+                .setParameter("now", now)
+                .setParameter("ids", batch.stream().map(row -> row.id).toList())
+                .executeUpdate();
         for (OutboxEvent row : batch) {
-            row.attempts++;
-            row.publishedAt = now;
-            row.lastError = null;
+            publishDelay.record(Duration.between(row.createdAt.toInstant(), now.toInstant()));
         }
         published.increment(batch.size());
-        return new Pass(batch.size(), null);
+        return new Pass(batch.size(), null, true);
     }
 
     /** Deletes published rows past their retention: Kafka holds the history, the outbox only the backlog. */
@@ -206,14 +257,6 @@ public class OutboxRelay {
     public long pending() {
         return em.createQuery("select count(e) from OutboxEvent e where e.publishedAt is null", Long.class)
                 .getSingleResult();
-    }
-
-    private double pendingQuietly() {
-        try {
-            return pending();
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
     }
 
     private Producer<String, String> producer() {

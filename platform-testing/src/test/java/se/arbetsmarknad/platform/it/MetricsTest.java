@@ -1,0 +1,33 @@
+package se.arbetsmarknad.platform.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** What an operations page reads from /q/metrics: outbox backlog, publication delay, consumer lag and age. */
+@QuarkusTest
+class MetricsTest {
+
+    @Test
+    void theOutboxAndTheConsumersAreVisibleOnTheMetricsEndpoint() {
+        OutboxAndConsumerTest.post(List.of(OutboxAndConsumerTest.change("metered", 1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> OutboxAndConsumerTest.appliedFor("metered").size() == 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics())
+                .contains("outbox_pending ", "outbox_oldest_pending_age_seconds ", "outbox_publish_delay_seconds_count",
+                        "outbox_published_total", "inbox_applied_total{topic=\"thing.events.v1\"}",
+                        "inbox_event_age_seconds_count{topic=\"thing.events.v1\"}",
+                        // consumer lag per partition, from the Kafka consumer's own metrics (no broker or database call)
+                        "kafka_consumer_fetch_manager_records_lag{"));
+    }
+
+    private static String metrics() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+}

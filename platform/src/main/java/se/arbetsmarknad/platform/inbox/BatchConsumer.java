@@ -1,0 +1,203 @@
+package se.arbetsmarknad.platform.inbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.time.SuiteClock;
+
+/**
+ * The idempotent consumer for a whole poll: applies a batch of events in ONE transaction, so a consumer
+ * keeps up with its producers (one commit and one {@code processed_event} insert per batch instead of
+ * per event), with the same guarantees as {@link IdempotentConsumer}:
+ *
+ * <ul>
+ * <li>Idempotent: every event id of the batch is recorded in {@code processed_event} by one statement
+ * in the batch's transaction; events recorded before (a redelivery, a replay, the same event twice in
+ * one batch) are skipped.</li>
+ * <li>Order: events are applied in the order of the batch, which keeps each partition's order, so one
+ * aggregate's (key's) events are applied in the order they were published.</li>
+ * <li>A poison message is isolated: a message that is not a valid event goes to the dead-letter topic
+ * before the batch is applied; when the handler fails for one event, the batch's transaction rolls back
+ * and the batch is applied again one event per transaction, so only that event goes to the dead-letter
+ * topic ({@link DeadLetters}, with its reason) and the others are applied.</li>
+ * <li>An infrastructure failure (database or broker unreachable, deadlock) is retried with backoff,
+ * never dead-lettered.</li>
+ * </ul>
+ *
+ * <p>Usage, for a channel configured with {@code mp.messaging.incoming.<channel>.batch=true} and
+ * {@code failure-strategy=fail} (this class handles poison messages itself; what it throws is a shutdown,
+ * and the batch is then redelivered after the restart):
+ * <pre>
+ * &#64;Incoming("participant-events") &#64;Blocking
+ * void on(ConsumerRecords&lt;String, String&gt; records) { batches.apply(records, this::handle); }
+ * </pre>
+ * The handler runs inside the transaction, as with {@link IdempotentConsumer}.
+ */
+@ApplicationScoped
+public class BatchConsumer {
+
+    private static final Logger LOG = Logger.getLogger(BatchConsumer.class);
+
+    @Inject
+    IdempotentConsumer inbox;
+    @Inject
+    DeadLetters deadLetters;
+    @Inject
+    EntityManager em;
+    @Inject
+    InboxConfig config;
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    SuiteClock clock;
+
+    private Counter fallbacks;
+
+    @PostConstruct
+    void metrics() {
+        fallbacks = Counter.builder("inbox.batch.fallbacks")
+                .description("Batches applied again one event at a time because one event failed").register(registry);
+    }
+
+    /** An event of the batch and the record it came in. */
+    record Accepted(ConsumerRecord<String, String> record, CloudEvent event) {
+        UUID id() {
+            return UUID.fromString(event.id());
+        }
+    }
+
+    public void apply(ConsumerRecords<String, String> records, Consumer<CloudEvent> handler) {
+        List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        apply(list, handler);
+    }
+
+    /** Applies the records in their order; returns when each is applied, skipped or dead-lettered. */
+    public void apply(List<ConsumerRecord<String, String>> records, Consumer<CloudEvent> handler) {
+        List<Accepted> batch = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> r : records) {
+            try {
+                Optional<CloudEvent> event = inbox.accept(r.value());
+                event.ifPresent(e -> batch.add(new Accepted(r, e)));
+            } catch (RuntimeException notAnEvent) {
+                deadLetter(r, notAnEvent);
+            }
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Accepted> applied;
+        try {
+            applied = retryingInfrastructure(() -> QuarkusTransaction.requiringNew().call(() -> applyAll(batch, handler)));
+        } catch (RuntimeException failure) {
+            if (batch.size() == 1) {
+                deadLetter(batch.get(0).record(), failure);
+                return;
+            }
+            fallbacks.increment();
+            LOG.warnf("A batch of %d events failed (%s); applying them one at a time", batch.size(), failure.getMessage());
+            applied = new ArrayList<>();
+            for (Accepted a : batch) {
+                try {
+                    if (retryingInfrastructure(() -> QuarkusTransaction.requiringNew().call(() -> inbox.apply(a.event(), handler)))) {
+                        applied.add(a);
+                    }
+                } catch (RuntimeException poison) {
+                    deadLetter(a.record(), poison);
+                }
+            }
+        }
+        applied.forEach(this::measure);
+        counter("inbox.skipped", batch.get(0).record().topic()).increment(batch.size() - applied.size());
+    }
+
+    /** In the caller's transaction: records every id at once, then applies the events not seen before. */
+    private List<Accepted> applyAll(List<Accepted> batch, Consumer<CloudEvent> handler) {
+        Set<UUID> fresh = record(batch);
+        List<Accepted> applied = new ArrayList<>(fresh.size());
+        for (Accepted a : batch) {
+            if (fresh.remove(a.id())) {
+                handler.accept(a.event());
+                applied.add(a);
+            }
+        }
+        return applied;
+    }
+
+    /** One insert for the whole batch; returns the ids that were new (not applied before). */
+    private Set<UUID> record(List<Accepted> batch) {
+        UUID[] ids = batch.stream().map(Accepted::id).toArray(UUID[]::new);
+        String[] types = batch.stream().map(a -> a.event().type()).toArray(String[]::new);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (var insert = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id, event_type, processed_at)
+                    select ?, e.id, e.type, now() from unnest(?::uuid[], ?::text[]) as e(id, type)
+                    on conflict do nothing returning event_id""")) {
+                insert.setString(1, inbox.consumerName());
+                insert.setArray(2, connection.createArrayOf("uuid", ids));
+                insert.setArray(3, connection.createArrayOf("text", types));
+                Set<UUID> fresh = new HashSet<>();
+                try (var rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        fresh.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return fresh;
+            }
+        });
+    }
+
+    private <T> T retryingInfrastructure(java.util.function.Supplier<T> attempt) {
+        Retry retry = new Retry(config);
+        while (true) {
+            try {
+                return attempt.get();
+            } catch (RuntimeException e) {
+                if (!Retry.isTransient(e)) {
+                    throw e;
+                }
+                LOG.warnf("Applying events failed for a reason outside them (retrying): %s", e.getMessage());
+                retry.pause();
+            }
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, Throwable failure) {
+        deadLetters.send(record, failure);
+        counter("inbox.dead-lettered", record.topic()).increment();
+    }
+
+    /** Applied events, and how long after they were published they were applied. */
+    private void measure(Accepted a) {
+        counter("inbox.applied", a.record().topic()).increment();
+        Duration age = Duration.between(a.event().time().toInstant(), clock.instant());
+        Timer.builder("inbox.event.age").description("From the event's time (its commit) to applied by this consumer")
+                .tag("topic", a.record().topic()).publishPercentileHistogram().register(registry)
+                .record(age.isNegative() ? Duration.ZERO : age);
+    }
+
+    private Counter counter(String name, String topic) {
+        return Counter.builder(name).tag("topic", topic).register(registry);
+    }
+}
