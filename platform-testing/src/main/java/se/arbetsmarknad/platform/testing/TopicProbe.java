@@ -26,6 +26,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventContracts;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Reads and writes the real broker's topics in tests: what a producer published (checked against the
@@ -102,7 +103,7 @@ public final class TopicProbe {
         e.put("id", UUID.randomUUID().toString());
         e.put("type", type);
         e.put("source", "/test");
-        e.put("time", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString());
+        e.put("time", SuiteClock.system().now().toString());
         e.put("subject", subject);
         e.put("datacontenttype", CloudEvent.CONTENT_TYPE);
         e.set("data", JSON.valueToTree(data));

@@ -27,12 +27,6 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
-    /** A stable id of the user (the token's subject). */
-    public String id() {
-        String subject = token.getSubject();
-        return subject != null ? subject : username();
-    }
-
     public String username() {
         String preferred = token.getClaim("preferred_username");
         return preferred != null ? preferred : identity.getPrincipal().getName();

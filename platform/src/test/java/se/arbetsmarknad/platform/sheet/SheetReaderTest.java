@@ -1,0 +1,118 @@
+package se.arbetsmarknad.platform.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import se.arbetsmarknad.platform.problem.ProblemException;
+
+class SheetReaderTest {
+
+    @Test
+    void swedishExcelCsvWithBomSemicolonsAndQuotes() {
+        byte[] body = ("\uFEFFTitel;PeriodStart;Timmar;Körkort;Yrken\r\n"
+                + "\"Parkarbete; sommar\";2026-06-15;37,5;ja;5120 9111\r\n"
+                + ";;;;\r\n"
+                + "Kök;20260701;40;Nej;\r\n").getBytes(StandardCharsets.UTF_8);
+        Sheet sheet = SheetReader.read(body, 10);
+        assertEquals(List.of("titel", "periodstart", "timmar", "körkort", "yrken"), sheet.columns());
+        assertEquals(2, sheet.rows().size(), "the empty row is skipped");
+        SheetRow first = sheet.rows().get(0);
+        assertEquals("Parkarbete; sommar", first.text("Titel"));
+        assertEquals(LocalDate.of(2026, 6, 15), first.date("periodStart"));
+        assertEquals(new BigDecimal("37.5"), first.decimal("timmar"));
+        assertEquals(Boolean.TRUE, first.bool("körkort"));
+        assertEquals(List.of("5120", "9111"), first.list("yrken"));
+        SheetRow second = sheet.rows().get(1);
+        assertEquals(LocalDate.of(2026, 7, 1), second.date("periodstart"));
+        assertEquals(Boolean.FALSE, second.bool("körkort"));
+        assertNull(second.list("yrken"));
+        assertEquals(2, first.number());
+        assertEquals(1, first.index());
+        assertEquals(2, second.index());
+        assertFalse(first.hasErrors());
+    }
+
+    @Test
+    void commaSeparatedWindows1252() {
+        byte[] body = "namn,ort\nÅsa Öberg,Malmö\n".getBytes(Charset.forName("windows-1252"));
+        SheetRow row = SheetReader.read(body, 10).rows().get(0);
+        assertEquals("Åsa Öberg", row.text("namn"));
+        assertEquals("Malmö", row.text("ort"));
+    }
+
+    @Test
+    void badCellsAreNamedByRowAndColumnAndReadOnOtherCells() {
+        Sheet sheet = SheetReader.csv("a;b;c;d\nkanske;2026-13-01;tolv;1 200\n", 10);
+        SheetRow row = sheet.rows().get(0);
+        assertNull(row.bool("a"));
+        assertNull(row.date("b"));
+        assertNull(row.integer("c"));
+        assertEquals(1200, row.integer("d"));
+        assertEquals(List.of("a", "b", "c"), sheet.errors().stream().map(SheetRow.CellError::column).toList());
+        assertTrue(sheet.errors().stream().allMatch(e -> e.row() == 2));
+        assertTrue(sheet.errors().get(0).message().contains("ja eller nej"));
+    }
+
+    @Test
+    void excelWorkbookWithDateAndNumberCells() throws Exception {
+        byte[] body;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet s = wb.createSheet("Platser");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("Titel");
+            h.createCell(1).setCellValue("periodStart");
+            h.createCell(2).setCellValue("Platser");
+            Row r = s.createRow(2); // row 2 (Excel row 2) left empty
+            r.createCell(0).setCellValue("Sommarjobb");
+            CellStyle date = wb.createCellStyle();
+            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            var d = r.createCell(1);
+            d.setCellValue(LocalDate.of(2026, 6, 15));
+            d.setCellStyle(date);
+            r.createCell(2).setCellValue(4);
+            wb.write(out);
+            body = out.toByteArray();
+        }
+        assertTrue(SheetReader.isXlsx(body));
+        Sheet sheet = SheetReader.read(body, 10);
+        SheetRow row = sheet.rows().get(0);
+        assertEquals(3, row.number(), "the row number Excel shows");
+        assertEquals(LocalDate.of(2026, 6, 15), row.date("periodstart"));
+        assertEquals(4, row.integer("platser"));
+        assertEquals("Sommarjobb", row.text("titel"));
+    }
+
+    @Test
+    void emptyTooLongUnreadableAndWrongColumnsAre400sNamingTheFile() {
+        assertEquals("file", field(() -> SheetReader.read(new byte[0], 10)));
+        assertEquals("file", field(() -> SheetReader.csv("a;b\n", 10)));
+        assertEquals("file", field(() -> SheetReader.csv("a\n1\n2\n3\n", 2)));
+        assertEquals("file", field(() -> SheetReader.read(new byte[] { 'P', 'K', 3, 4, 0, 0 }, 10)));
+        Sheet sheet = SheetReader.csv("titel;okänd\nx;y\n", 10);
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> sheet.requireColumns(List.of("titel", "ssyk"), Set.of("ssyk"), "header"));
+        assertEquals("header", e.errors().get(0).field());
+        assertTrue(e.getMessage().contains("okänd") && e.getMessage().contains("ssyk"));
+    }
+
+    private static String field(Runnable r) {
+        return assertThrows(ProblemException.class, r::run).errors().get(0).field();
+    }
+}
