@@ -81,7 +81,7 @@ class AllocationResourceTest {
         // both are women: with gender balance only one of the two seats may go to a woman
         assertThat(matchIds).hasSize(1);
         TopicProbe.assertConforms(TopicProbe.await(Topics.MATCH, "match.proposed", matchIds.get(0), 1).get(0));
-        as(org.provider()).get("/api/matches?placementId=" + placement).then().body("id", hasItem(matchIds.get(0)));
+        as(org.provider()).get("/api/matches?placementId=" + placement).then().body("items.id", hasItem(matchIds.get(0)));
     }
 
     @Test

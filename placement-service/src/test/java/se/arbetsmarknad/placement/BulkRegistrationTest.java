@@ -28,7 +28,7 @@ class BulkRegistrationTest {
     static final String HEADER = "kind;title;ssyk;seats;periodStart;periodEnd;place;hoursPerWeek;ageMin;ageMax;drivingLicence;publish\n";
 
     static int count(Fixtures.Org org) {
-        return given().auth().oauth2(ADMIN).get("/api/placements?organisationId=" + org.id()).then().extract().path("size()");
+        return given().auth().oauth2(ADMIN).get("/api/placements?organisationId=" + org.id()).then().extract().path("total");
     }
 
     @Test
@@ -103,7 +103,7 @@ class BulkRegistrationTest {
         given().auth().oauth2(ADMIN).contentType(XLSX).body(xlsx).post("/api/placements/bulk?organisationId=" + org.id())
                 .then().statusCode(201).body("created", equalTo(2));
         given().auth().oauth2(ADMIN).get("/api/placements?organisationId=" + org.id()).then()
-                .body("periodStart", hasItem("2026-09-01")).body("ssyk", hasItem("9622")).body("status", hasItem("open"));
+                .body("items.periodStart", hasItem("2026-09-01")).body("items.ssyk", hasItem("9622")).body("items.status", hasItem("open"));
         given().auth().oauth2(ADMIN).contentType(XLSX).body(new byte[] {1, 2, 3}).post("/api/placements/bulk?organisationId=" + org.id())
                 .then().statusCode(400).body("errors.field", hasItem("file"));
     }

@@ -2,6 +2,7 @@ package se.arbetsmarknad.placement;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -52,7 +53,7 @@ class PlacementResourceTest {
         assertThat(published.toString()).doesNotContain("Sven"); // supervisor stays out of events
 
         as(org.provider()).get("/api/placements/" + id).then().statusCode(200).body("title", equalTo("Bussförare – 12 veckor"));
-        as(org.provider()).get("/api/placements").then().statusCode(200).body("organisationId", everyItem(equalTo(org.id().toString())));
+        as(org.provider()).get("/api/placements").then().statusCode(200).body("items.organisationId", everyItem(equalTo(org.id().toString())));
     }
 
     @Test
@@ -99,7 +100,7 @@ class PlacementResourceTest {
                 .body("errors.field", hasItem("requirements.swedishLevel")).body("errors.field", hasItem("requirements.ageMax"));
         Map<String, Object> unknownOrg = placement(UUID.randomUUID(), "praktik", "9111", 1);
         as(ADMIN).body(unknownOrg).post("/api/placements").then().statusCode(400).body("errors.field", hasItem("organisationId"));
-        as(ADMIN).get("/api/placements?organisationId=" + org.id()).then().statusCode(200).body("size()", equalTo(0));
+        as(ADMIN).get("/api/placements?organisationId=" + org.id()).then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
@@ -133,7 +134,7 @@ class PlacementResourceTest {
                 .header("ETag", before); // untouched
         // reading it: 404, and it is not listed
         as(mine.provider()).get("/api/placements/" + theirs).then().statusCode(404);
-        as(mine.provider()).get("/api/placements").then().statusCode(200).body("id", not(hasItem(theirs.toString())));
+        as(mine.provider()).get("/api/placements").then().statusCode(200).body("items.id", not(hasItem(theirs.toString())));
         // managers read but do not register; case officers register on an organisation's behalf
         as(MANAGER).get("/api/placements/" + theirs).then().statusCode(200);
         as(MANAGER).body(placement(other.id(), "praktik", "9111", 1)).post("/api/placements").then().statusCode(403);
@@ -141,6 +142,24 @@ class PlacementResourceTest {
         as(OFFICER).body(placement(null, "praktik", "9111", 1)).post("/api/placements").then().statusCode(400)
                 .body("errors.field", hasItem("organisationId"));
         as(ADMIN).get("/api/placements/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void listsArePagedWithTheOneEnvelope() {
+        Fixtures.Org org = Fixtures.org("ideell");
+        for (int i = 0; i < 3; i++) {
+            Fixtures.openPlacement(org.id(), "praktik", "9111", 1);
+        }
+        as(ADMIN).get("/api/placements?organisationId=" + org.id() + "&size=2").then().statusCode(200)
+                .header("X-Total-Count", "3").header("Link", containsString("rel=\"next\""))
+                .body("items.size()", equalTo(2)).body("page", equalTo(0)).body("size", equalTo(2)).body("total", equalTo(3));
+        as(ADMIN).get("/api/placements?organisationId=" + org.id() + "&size=2&page=1").then().statusCode(200)
+                .body("items.size()", equalTo(1)).header("Link", containsString("rel=\"prev\""));
+        as(ADMIN).get("/api/placements?size=x").then().statusCode(400).body("errors.field", hasItem("size"));
+        as(ADMIN).get("/api/placements?size=501").then().statusCode(400).body("errors.field", hasItem("size"));
+        as(ADMIN).get("/api/placements?status=stangd").then().statusCode(400).body("errors.field", hasItem("status"));
+        as(ADMIN).get("/api/organisations?size=1").then().statusCode(200).body("items.size()", equalTo(1));
+        as(ADMIN).get("/api/matches?size=1&page=0").then().statusCode(200).body("page", equalTo(0));
     }
 
     @Test

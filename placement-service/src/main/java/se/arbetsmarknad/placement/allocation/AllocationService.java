@@ -18,7 +18,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import se.arbetsmarknad.placement.allocation.AllocationDtos.Assignment;
 import se.arbetsmarknad.placement.allocation.AllocationDtos.Reason;
 import se.arbetsmarknad.placement.allocation.AllocationDtos.Unassigned;
-import se.arbetsmarknad.placement.common.Access;
 import se.arbetsmarknad.placement.match.MatchDtos;
 import se.arbetsmarknad.placement.match.MatchService;
 import se.arbetsmarknad.placement.matching.ParticipantFacts;
@@ -29,6 +28,10 @@ import se.arbetsmarknad.placement.matching.Scoring;
 import se.arbetsmarknad.placement.placement.Placement;
 import se.arbetsmarknad.placement.placement.PlacementStatus;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.security.AccessScope;
+import se.arbetsmarknad.platform.security.CurrentUser;
+import se.arbetsmarknad.platform.security.UnitScope;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Batch allocation (fördelning av platser): which participants get which of the scarce seats, optimal
@@ -38,7 +41,11 @@ import se.arbetsmarknad.platform.problem.ProblemException;
 public class AllocationService {
 
     @Inject
-    Access access;
+    SuiteClock clock;
+    @Inject
+    AccessScope scope;
+    @Inject
+    CurrentUser user;
     @Inject
     MatchService matches;
     @Inject
@@ -64,13 +71,14 @@ public class AllocationService {
     }
 
     public Scope scope() {
-        return new Scope(access.user().username(), access.isCaseOfficerOnly() ? access.user().requireUnit() : null);
+        UnitScope units = scope.participants();
+        return new Scope(user.username(), units.isAll() ? null : units.confinedTo().orElseThrow(() -> ProblemException.notFound("participant")));
     }
 
     /** Checks the rules (400) and every named participant and placement (404, also outside the scope), and loads them. */
     @Transactional
     public Prepared prepare(AllocationDtos.Request req, Scope scope) {
-        LocalDate asOf = req.asOf() == null ? LocalDate.now() : req.asOf();
+        LocalDate asOf = req.asOf() == null ? clock.today() : req.asOf();
         List<PriorityRule> rules = rules(req.priorityRules());
         Instance instance = new Instance(participants(req.participantIds(), scope.unit()), placements(req.placementIds(), asOf));
         return new Prepared(instance, rules, Boolean.TRUE.equals(req.genderBalance()), asOf);

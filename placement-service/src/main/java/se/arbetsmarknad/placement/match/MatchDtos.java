@@ -38,4 +38,9 @@ public final class MatchDtos {
             DeclineReason declineReason, LocalDate startDate, LocalDate endDate, LocalDate startedOn, LocalDate endedOn,
             EndReason endReason, long version) {
     }
+
+    /** The OpenAPI schema of a page of matches ({@link se.arbetsmarknad.platform.http.Page}). */
+    @Schema(name = "MatchPage", description = "En sida matchningar / one page of matches")
+    public record MatchPage(List<MatchView> items, int page, int size, long total) {
+    }
 }

@@ -1,6 +1,5 @@
 package se.arbetsmarknad.placement.match;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,19 +7,26 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.match.MatchDtos.MatchView;
+import se.arbetsmarknad.platform.http.PageParams;
+import se.arbetsmarknad.platform.http.Paging;
 import se.arbetsmarknad.platform.security.Roles;
 
 @Path("/api/matches")
@@ -33,9 +39,12 @@ public class MatchResource {
     @GET
     @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Lista matchningar / List matches", description = "Handläggare: egen enhet; anordnare: egna platser / case officers: own unit; providers: own placements")
-    public List<MatchView> list(@QueryParam("placementId") UUID placementId, @QueryParam("participantId") UUID participantId,
-            @QueryParam("status") @Size(max = 20) String status) {
-        return service.list(placementId, participantId, Coded.parseOptional(MatchStatus.class, status, "status"));
+    @APIResponse(responseCode = "200", description = "En sida (items, page, size, total; X-Total-Count, Link) / one page",
+            content = @Content(schema = @Schema(implementation = MatchDtos.MatchPage.class)))
+    public Response list(@QueryParam("placementId") UUID placementId, @QueryParam("participantId") UUID participantId,
+            @QueryParam("status") @Size(max = 20) String status, @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(service.list(placementId, participantId, Coded.parseOptional(MatchStatus.class, status, "status"),
+                paging.request()), uri);
     }
 
     @GET

@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
-import se.arbetsmarknad.placement.common.Access;
 import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.match.MatchDtos.MatchView;
 import se.arbetsmarknad.placement.matching.ParticipantChanges;
@@ -27,10 +26,18 @@ import se.arbetsmarknad.placement.matching.ParticipantProfile;
 import se.arbetsmarknad.placement.matching.ParticipantStatus;
 import se.arbetsmarknad.placement.matching.PlacementFacts;
 import se.arbetsmarknad.placement.matching.Scoring;
+import se.arbetsmarknad.placement.organisation.OrganisationScope;
 import se.arbetsmarknad.placement.placement.Placement;
 import se.arbetsmarknad.placement.placement.PlacementEvents;
 import se.arbetsmarknad.placement.placement.PlacementStatus;
+import se.arbetsmarknad.platform.events.EventTypes;
+import se.arbetsmarknad.platform.http.Page;
+import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.security.AccessScope;
+import se.arbetsmarknad.platform.security.CurrentUser;
+import se.arbetsmarknad.platform.security.UnitScope;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * The proposal lifecycle. Seats are counted on the placement row, which every seat-changing command
@@ -43,9 +50,15 @@ import se.arbetsmarknad.platform.problem.ProblemException;
 public class MatchService {
 
     @Inject
+    SuiteClock clock;
+    @Inject
     EntityManager em;
     @Inject
-    Access access;
+    AccessScope scope;
+    @Inject
+    OrganisationScope organisations;
+    @Inject
+    CurrentUser user;
     @Inject
     MatchEvents events;
     @Inject
@@ -54,7 +67,7 @@ public class MatchService {
     @Transactional
     public MatchView propose(MatchDtos.Proposal req) {
         ParticipantProfile profile = ParticipantProfile.findById(req.participantId());
-        if (profile == null || !access.mayActForUnit(profile.unit)) {
+        if (profile == null || !scope.participants().includes(profile.unit)) {
             throw ProblemException.notFound("participant");
         }
         if (profile.status != ParticipantStatus.ACTIVE) {
@@ -67,7 +80,7 @@ public class MatchService {
         if (p.status != PlacementStatus.OPEN) {
             throw ProblemException.conflict("placementId", "platsen är inte öppen (" + p.status.code() + ") / the placement is not open");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         Scoring.Evaluation fit = Scoring.evaluate(ParticipantFacts.of(profile), PlacementFacts.of(p), Scoring.Preferences.NONE, today);
         Match m = new Match();
         m.id = UUID.randomUUID();
@@ -76,9 +89,9 @@ public class MatchService {
         m.unit = profile.unit;
         m.status = MatchStatus.PROPOSED;
         m.score = fit.score();
-        m.proposedBy = access.user().username();
+        m.proposedBy = user.username();
         m.proposedOn = today;
-        m.createdAt = OffsetDateTime.now();
+        m.createdAt = clock.now();
         m.persist();
         try {
             em.flush();
@@ -88,7 +101,7 @@ public class MatchService {
             }
             throw e;
         }
-        events.publish(MatchEvents.PROPOSED, m, p, today);
+        events.proposed(m, p, today);
         return view(m, p, fit.components());
     }
 
@@ -105,16 +118,16 @@ public class MatchService {
         if (p.seatsFilled >= p.seats) {
             throw ProblemException.conflict("seats", "alla " + p.seats + " platser är tillsatta / all seats are taken");
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         p.seatsFilled++;
         p.settleStatus();
-        p.updatedAt = OffsetDateTime.now();
+        p.updatedAt = clock.now();
         m.status = MatchStatus.ACCEPTED;
         m.decidedOn = today;
         m.startDate = p.periodStart.isAfter(today) ? p.periodStart : today;
         m.endDate = p.periodEnd;
         em.flush();
-        events.publish(MatchEvents.ACCEPTED, m, p, today);
+        events.agreed(EventTypes.MATCH_ACCEPTED, m, p, today);
         placementEvents.changed(p);
         return view(m, p);
     }
@@ -127,7 +140,7 @@ public class MatchService {
         em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(m, MatchStatus.PROPOSED);
         Placement p = Placement.findById(m.placementId);
-        decline(m, p, LocalDate.now(), reason);
+        decline(m, p, clock.today(), reason);
         return view(m, p);
     }
 
@@ -136,12 +149,12 @@ public class MatchService {
         Match m = visible(id);
         em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(m, MatchStatus.ACCEPTED);
-        LocalDate on = req == null || req.on() == null ? LocalDate.now() : req.on();
+        LocalDate on = req == null || req.on() == null ? clock.today() : req.on();
         m.status = MatchStatus.STARTED;
         m.startedOn = on;
         em.flush();
         Placement p = Placement.findById(m.placementId);
-        events.publish(MatchEvents.STARTED, m, p, on);
+        events.agreed(EventTypes.MATCH_STARTED, m, p, on);
         return view(m, p);
     }
 
@@ -157,7 +170,7 @@ public class MatchService {
         if (!m.holdsSeat()) {
             throw ProblemException.conflict("status", "matchningen är " + m.status.code() + " / the match is " + m.status.code());
         }
-        LocalDate on = req == null || req.on() == null ? LocalDate.now() : req.on();
+        LocalDate on = req == null || req.on() == null ? clock.today() : req.on();
         if (m.startedOn != null && on.isBefore(m.startedOn)) {
             throw ProblemException.invalid("on", "slutdag före startdag / end before start");
         }
@@ -207,7 +220,7 @@ public class MatchService {
         m.decidedOn = on;
         m.declineReason = reason;
         em.flush();
-        events.publish(MatchEvents.DECLINED, m, p, on);
+        events.declined(m, p, on);
     }
 
     /** Ends a match that holds a seat, under the placement's row lock: the seat is free again. */
@@ -217,9 +230,9 @@ public class MatchService {
         m.endReason = reason;
         p.seatsFilled--;
         p.settleStatus();
-        p.updatedAt = OffsetDateTime.now();
+        p.updatedAt = clock.now();
         em.flush();
-        events.publish(MatchEvents.ENDED, m, p, on);
+        events.ended(m, p, on);
         placementEvents.changed(p);
     }
 
@@ -229,32 +242,37 @@ public class MatchService {
         return view(m, Placement.findById(m.placementId));
     }
 
-    public List<MatchView> list(UUID placementId, UUID participantId, MatchStatus status) {
-        StringBuilder q = new StringBuilder("select m from Match m, Placement p, Organisation o where p.id = m.placementId and o.id = p.organisationId");
+    /** One page of the matches the caller may see, newest proposal first. */
+    public Page<MatchView> list(UUID placementId, UUID participantId, MatchStatus status, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from Match m, Placement p, Organisation o where p.id = m.placementId and o.id = p.organisationId");
         Map<String, Object> params = new HashMap<>();
-        if (access.isProvider()) {
-            q.append(" and o.code = :org");
-            params.put("org", access.user().requireOrganisation());
-        } else if (access.isCaseOfficerOnly()) {
-            q.append(" and m.unit = :unit");
-            params.put("unit", access.user().requireUnit());
+        if (organisations.isProvider()) {
+            where.append(" and o.code = :org");
+            params.put("org", organisations.confinedTo().orElseThrow());
+        } else {
+            UnitScope.Predicate units = scope.participants().sql("m.unit");
+            where.append(" and ").append(units.sql());
+            params.putAll(units.parameters());
         }
         if (placementId != null) {
-            q.append(" and m.placementId = :placement");
+            where.append(" and m.placementId = :placement");
             params.put("placement", placementId);
         }
         if (participantId != null) {
-            q.append(" and m.participantId = :participant");
+            where.append(" and m.participantId = :participant");
             params.put("participant", participantId);
         }
         if (status != null) {
-            q.append(" and m.status = :status");
+            where.append(" and m.status = :status");
             params.put("status", status);
         }
-        q.append(" order by m.proposedOn desc, m.id");
-        var query = em.createQuery(q.toString(), Match.class);
-        params.forEach(query::setParameter);
-        return views(query.getResultList());
+        var count = em.createQuery("select count(m)" + where, Long.class);
+        var rows = em.createQuery("select m" + where + " order by m.proposedOn desc, m.id", Match.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            rows.setParameter(k, v);
+        });
+        return page.of(views(page.apply(rows).getResultList()), count.getSingleResult());
     }
 
     /** Views of many matches with one query for their placements and one for their participants, not one per row. */
@@ -277,15 +295,12 @@ public class MatchService {
         if (m == null) {
             throw ProblemException.notFound("match");
         }
-        if (access.isProvider()) {
+        if (organisations.isProvider()) {
             // the owner's code only: the placement row is read (and locked) later by the command that needs it
-            String owner = em.createQuery("select o.code from Placement p, Organisation o where p.id = :id and o.id = p.organisationId",
-                    String.class).setParameter("id", m.placementId).getSingleResult();
-            if (!access.mayActFor(owner)) {
-                throw ProblemException.notFound("match");
-            }
-        } else if (access.isCaseOfficerOnly() && !m.unit.equals(access.user().requireUnit())) {
-            throw ProblemException.notFound("match");
+            organisations.require(em.createQuery("select o.code from Placement p, Organisation o where p.id = :id and o.id = p.organisationId",
+                    String.class).setParameter("id", m.placementId).getSingleResult(), "match");
+        } else {
+            scope.participants().require(m.unit, "match");
         }
         return m;
     }
@@ -313,7 +328,7 @@ public class MatchService {
 
     private MatchView view(Match m, Placement p, ParticipantFacts participant) {
         List<Scoring.Component> explanation = participant == null ? List.of()
-                : Scoring.evaluate(participant, PlacementFacts.of(p), Scoring.Preferences.NONE, LocalDate.now()).components();
+                : Scoring.evaluate(participant, PlacementFacts.of(p), Scoring.Preferences.NONE, clock.today()).components();
         return view(m, p, explanation);
     }
 

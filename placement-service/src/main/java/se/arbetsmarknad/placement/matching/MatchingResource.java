@@ -24,11 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.placement.PlacementKind;
 import se.arbetsmarknad.platform.security.Roles;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 @Path("/api/matching")
 @Tag(name = "Matchning / Matching", description = "Rangordnat med förklarad poäng / ranked with an explained score")
 public class MatchingResource {
 
+    @Inject
+    SuiteClock clock;
     @Inject
     MatchingService service;
 
@@ -48,7 +51,7 @@ public class MatchingResource {
             wanted.add(Coded.parse(PlacementKind.class, k, "kinds"));
         }
         return service.placementsFor(participantId, wanted, place,
-                asOf == null ? LocalDate.now() : asOf, includeExcluded, limit);
+                asOf == null ? clock.today() : asOf, includeExcluded, limit);
     }
 
     @GET
@@ -59,7 +62,7 @@ public class MatchingResource {
     public List<MatchingService.RankedCandidate> candidates(@PathParam("placementId") UUID placementId,
             @QueryParam("asOf") LocalDate asOf, @QueryParam("includeExcluded") @DefaultValue("false") boolean includeExcluded,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(1000) int limit) {
-        return service.candidatesFor(placementId, asOf == null ? LocalDate.now() : asOf,
+        return service.candidatesFor(placementId, asOf == null ? clock.today() : asOf,
                 includeExcluded, limit);
     }
 }

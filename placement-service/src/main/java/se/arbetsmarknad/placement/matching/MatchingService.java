@@ -14,12 +14,13 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.arbetsmarknad.placement.common.Access;
 import se.arbetsmarknad.placement.common.SwedishLevel;
 import se.arbetsmarknad.placement.placement.Placement;
 import se.arbetsmarknad.placement.placement.PlacementKind;
 import se.arbetsmarknad.placement.placement.PlacementStatus;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.security.AccessScope;
+import se.arbetsmarknad.platform.security.UnitScope;
 
 /**
  * Ranked, explained lists: open placements for a participant, and candidates for a placement. Both read
@@ -29,7 +30,7 @@ import se.arbetsmarknad.platform.problem.ProblemException;
 public class MatchingService {
 
     @Inject
-    Access access;
+    AccessScope scope;
     @Inject
     MatchingIndex index;
 
@@ -79,10 +80,10 @@ public class MatchingService {
     /** Active participants ranked for one placement; a case officer sees candidates of their own unit. */
     public List<RankedCandidate> candidatesFor(UUID placementId, LocalDate asOf, boolean includeExcluded, int limit) {
         PlacementFacts pl = placement(placementId);
-        String unit = access.isCaseOfficerOnly() ? access.user().requireUnit() : null;
+        UnitScope units = scope.participants();
         List<ParticipantFacts> pool = new ArrayList<>();
         for (ParticipantFacts p : index.participants()) {
-            if (unit == null || unit.equals(p.unit)) {
+            if (units.includes(p.unit)) {
                 pool.add(p);
             }
         }
@@ -102,7 +103,7 @@ public class MatchingService {
             ParticipantProfile row = ParticipantProfile.findById(id);
             return row == null ? null : ParticipantFacts.of(row);
         });
-        if (p == null || !access.mayActForUnit(p.unit)) {
+        if (p == null || !scope.participants().includes(p.unit)) {
             throw ProblemException.notFound("participant");
         }
         return p;

@@ -1,7 +1,7 @@
 package se.arbetsmarknad.placement.matching;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,25 +12,35 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.smallrye.common.annotation.Blocking;
 import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.events.EventTypes;
+import se.arbetsmarknad.platform.events.participant.InterventionEnded;
+import se.arbetsmarknad.platform.events.participant.ParticipantAttributesChanged;
+import se.arbetsmarknad.platform.events.participant.ParticipantEnrolled;
+import se.arbetsmarknad.platform.events.participant.ParticipantErased;
+import se.arbetsmarknad.platform.events.participant.ParticipantExited;
+import se.arbetsmarknad.platform.events.participant.ParticipantPauseChanged;
+import se.arbetsmarknad.platform.events.participant.ParticipantReopened;
+import se.arbetsmarknad.platform.events.participant.ParticipantTransferred;
 import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
- * Keeps the matching projection from participant.events.v1. Every handler is an upsert or a delete, so
- * applying an event twice or out of order with a later full-value event leaves the same row. An exit, an
- * erasure or the end of an intervention that came from a match also ends the match and frees its seat
- * ({@link ParticipantChanges}, handled by the match lifecycle in the same transaction).
+ * Keeps the matching projection from participant.events.v1 (the platform's typed payloads). Every handler
+ * is an upsert or a delete, so applying an event twice or out of order with a later full-value event
+ * leaves the same row. An exit, an erasure or the end of an intervention that came from a match also
+ * ends the match and frees its seat ({@link ParticipantChanges}, handled by the match lifecycle in the
+ * same transaction). The row as it then is reaches the matching index when the transaction has committed.
  */
 @ApplicationScoped
 public class ParticipantEventsConsumer {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     @Inject
     IdempotentConsumer inbox;
+    @Inject
+    EventJson json;
     @Inject
     EntityManager em;
     @Inject
@@ -48,64 +58,50 @@ public class ParticipantEventsConsumer {
     }
 
     void handle(CloudEvent event) {
-        UUID id = UUID.fromString(event.data().path("participantId").asText());
-        apply(event, id);
-        stageForIndex(id);
-    }
-
-    /** The row as it now is goes to the matching index once the transaction has committed. */
-    private void stageForIndex(UUID id) {
-        ParticipantProfile row = em.find(ParticipantProfile.class, id);
-        if (row != null) {
-            em.refresh(row); // the upserts above are native SQL: a managed copy may be older
-        }
-        written.fire(new MatchingIndex.ParticipantWritten(id, row == null ? null : ParticipantFacts.of(row)));
-    }
-
-    private void apply(CloudEvent event, UUID id) {
-        JsonNode d = event.data();
-        switch (event.type()) {
-            case "participant.enrolled", "participant.reopened" -> upsertAttributes(id, d, ParticipantStatus.ACTIVE);
-            case "participant.attributes-changed" -> upsertAttributes(id, d, null);
-            case "participant.transferred" -> setUnit(id, d.path("toUnit").asText());
-            case "participant.paused" -> setStatus(id, d, ParticipantStatus.PAUSED);
-            case "participant.resumed" -> setStatus(id, d, ParticipantStatus.ACTIVE);
-            case "participant.exited" -> {
-                setStatus(id, d, ParticipantStatus.EXITED);
-                left.fire(new ParticipantChanges.Left(id, LocalDate.parse(d.path("exitedOn").asText()), ParticipantChanges.Cause.EXITED));
+        UUID changed = switch (json.payload(event)) {
+            case ParticipantEnrolled e -> upsert(e.participantId(), e.unit(), new Attributes(e.gender(), e.birthYear(),
+                    e.ageBand(), e.educationLevel(), e.swedishLevel(), e.drivingLicence(), e.occupationInterests(),
+                    e.singleParent(), e.childrenInHousehold(), e.assistanceSince()), ParticipantStatus.ACTIVE);
+            case ParticipantAttributesChanged e -> upsert(e.participantId(), e.unit(), new Attributes(e.gender(), e.birthYear(),
+                    e.ageBand(), e.educationLevel(), e.swedishLevel(), e.drivingLicence(), e.occupationInterests(),
+                    e.singleParent(), e.childrenInHousehold(), e.assistanceSince()), null);
+            case ParticipantReopened e -> setStatus(e.participantId(), e.unit(), ParticipantStatus.ACTIVE);
+            case ParticipantTransferred e -> setUnit(e.participantId(), e.toUnit());
+            case ParticipantPauseChanged e -> setStatus(e.participantId(), e.unit(),
+                    EventTypes.PARTICIPANT_PAUSED.equals(event.type()) ? ParticipantStatus.PAUSED : ParticipantStatus.ACTIVE);
+            case ParticipantExited e -> {
+                setStatus(e.participantId(), e.unit(), ParticipantStatus.EXITED);
+                left.fire(new ParticipantChanges.Left(e.participantId(), e.exitedOn(), ParticipantChanges.Cause.EXITED));
+                yield e.participantId();
             }
-            case "participant.erased" -> {
+            case ParticipantErased e -> {
                 em.createNativeQuery("delete from participant_profile where participant_id = :id")
-                        .setParameter("id", id).executeUpdate();
-                left.fire(new ParticipantChanges.Left(id, event.time().atZoneSameInstant(STOCKHOLM).toLocalDate(),
-                        ParticipantChanges.Cause.ERASED));
+                        .setParameter("id", e.participantId()).executeUpdate();
+                left.fire(new ParticipantChanges.Left(e.participantId(),
+                        event.time().atZoneSameInstant(SuiteClock.ZONE).toLocalDate(), ParticipantChanges.Cause.ERASED));
+                yield e.participantId();
             }
-            case "participant.intervention-ended" -> {
-                if (d.hasNonNull("matchId")) {
-                    interventionEnded.fire(new ParticipantChanges.InterventionEnded(id,
-                            UUID.fromString(d.path("matchId").asText()), LocalDate.parse(d.path("endedOn").asText())));
+            case InterventionEnded e -> {
+                if (e.matchId() != null) {
+                    interventionEnded.fire(new ParticipantChanges.InterventionEnded(e.participantId(), e.matchId(), e.endedOn()));
                 }
+                yield null;
             }
-            default -> {
-                // plan, project and other intervention events do not change what matching needs
-            }
+            default -> null; // plan, project and intervention starts do not change what matching needs
+        };
+        if (changed != null) {
+            stageForIndex(changed);
         }
     }
 
-    /** Full current attribute values; a reopened event carries only the unit and reactivates the row. */
-    private void upsertAttributes(UUID id, JsonNode d, ParticipantStatus status) {
-        if (!d.has("gender")) {
-            setStatus(id, d, status == null ? ParticipantStatus.ACTIVE : status);
-            return;
-        }
-        StringBuilder interests = new StringBuilder();
-        d.path("occupationInterests").forEach(n -> {
-            if (!interests.isEmpty()) {
-                interests.append(',');
-            }
-            interests.append(n.asText());
-        });
-        String since = d.path("assistanceSince").isTextual() ? d.path("assistanceSince").asText() : null;
+    /** What matching keeps of a participant (enrolled and attributes-changed carry the same). */
+    record Attributes(String gender, int birthYear, String ageBand, String educationLevel, String swedishLevel,
+            boolean drivingLicence, List<String> occupationInterests, boolean singleParent, boolean childrenInHousehold,
+            LocalDate assistanceSince) {
+    }
+
+    /** Full current attribute values; {@code status} null keeps the row's status. */
+    private UUID upsert(UUID id, String unit, Attributes a, ParticipantStatus status) {
         em.createNativeQuery("""
                 insert into participant_profile (participant_id, unit, gender, birth_year, age_band, education_level,
                     swedish_level, driving_licence, occupation_interests, single_parent, children_in_household,
@@ -120,38 +116,46 @@ public class ParticipantEventsConsumer {
                     assistance_since = excluded.assistance_since,
                     status = coalesce(:status, participant_profile.status), updated_at = now()""")
                 .setParameter("id", id)
-                .setParameter("unit", d.path("unit").asText())
-                .setParameter("gender", d.path("gender").asText())
-                .setParameter("birthYear", d.path("birthYear").isInt() ? d.path("birthYear").asInt() : null)
-                .setParameter("ageBand", textOrNull(d, "ageBand"))
-                .setParameter("education", textOrNull(d, "educationLevel"))
-                .setParameter("swedish", textOrNull(d, "swedishLevel"))
-                .setParameter("licence", d.path("drivingLicence").asBoolean(false))
-                .setParameter("interests", interests.toString())
-                .setParameter("singleParent", d.path("singleParent").asBoolean(false))
-                .setParameter("children", d.path("childrenInHousehold").asBoolean(false))
-                .setParameter("since", since)
+                .setParameter("unit", unit)
+                .setParameter("gender", a.gender())
+                .setParameter("birthYear", a.birthYear())
+                .setParameter("ageBand", a.ageBand())
+                .setParameter("education", a.educationLevel())
+                .setParameter("swedish", a.swedishLevel())
+                .setParameter("licence", a.drivingLicence())
+                .setParameter("interests", String.join(",", a.occupationInterests() == null ? List.of() : a.occupationInterests()))
+                .setParameter("singleParent", a.singleParent())
+                .setParameter("children", a.childrenInHousehold())
+                .setParameter("since", a.assistanceSince() == null ? null : a.assistanceSince().toString())
                 .setParameter("status", status == null ? null : status.code())
                 .executeUpdate();
+        return id;
     }
 
     /** An event about a participant not seen yet (topics are not ordered across keys) creates a bare row. */
-    private void setStatus(UUID id, JsonNode d, ParticipantStatus status) {
+    private UUID setStatus(UUID id, String unit, ParticipantStatus status) {
         em.createNativeQuery("""
                 insert into participant_profile (participant_id, unit, status, updated_at) values (:id, :unit, :status, now())
                 on conflict (participant_id) do update set status = excluded.status, unit = excluded.unit, updated_at = now()""")
-                .setParameter("id", id).setParameter("unit", d.path("unit").asText()).setParameter("status", status.code())
+                .setParameter("id", id).setParameter("unit", unit).setParameter("status", status.code())
                 .executeUpdate();
+        return id;
     }
 
-    private void setUnit(UUID id, String unit) {
+    private UUID setUnit(UUID id, String unit) {
         em.createNativeQuery("""
                 insert into participant_profile (participant_id, unit, status, updated_at) values (:id, :unit, 'active', now())
                 on conflict (participant_id) do update set unit = excluded.unit, updated_at = now()""")
                 .setParameter("id", id).setParameter("unit", unit).executeUpdate();
+        return id;
     }
 
-    private static String textOrNull(JsonNode d, String field) {
-        return d.path(field).isTextual() ? d.path(field).asText() : null;
+    /** The row as it now is goes to the matching index once the transaction has committed. */
+    private void stageForIndex(UUID id) {
+        ParticipantProfile row = em.find(ParticipantProfile.class, id);
+        if (row != null) {
+            em.refresh(row); // the upserts above are native SQL: a managed copy may be older
+        }
+        written.fire(new MatchingIndex.ParticipantWritten(id, row == null ? null : ParticipantFacts.of(row)));
     }
 }

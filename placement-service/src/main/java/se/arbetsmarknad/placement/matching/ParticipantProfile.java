@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import se.arbetsmarknad.placement.common.EducationLevel;
 import se.arbetsmarknad.placement.common.SwedishLevel;
+import se.arbetsmarknad.platform.domain.LongTermAssistance;
 
 /**
  * The local matching projection of one participant, built from participant.events.v1. Pseudonymous:
@@ -37,12 +38,9 @@ public class ParticipantProfile extends PanacheEntityBase {
     public ParticipantStatus status;
     public OffsetDateTime updatedAt;
 
-    /**
-     * Long-term assistance: on assistance for at least 10 of the last 12 months. The projection knows only
-     * since when, so it counts an unbroken spell from {@code assistanceSince} of at least 10 months.
-     */
+    /** Långvarigt försörjningsstöd on {@code asOf}, by the suite's one rule (the projection knows since when). */
     public boolean longTermAssistance(LocalDate asOf) {
-        return assistanceSince != null && !assistanceSince.isAfter(asOf.minusMonths(10));
+        return LongTermAssistance.on(assistanceSince, asOf);
     }
 
     /** "Ensamstående kvinna med barn": prioritised for employments in some municipalities (Uppsala). */

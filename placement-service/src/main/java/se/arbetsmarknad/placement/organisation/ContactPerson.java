@@ -1,7 +1,9 @@
 package se.arbetsmarknad.placement.organisation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,7 +23,9 @@ public class ContactPerson extends PanacheEntityBase {
     public String email;
     public String phone;
 
-    public static List<ContactPerson> of(UUID organisationId) {
-        return list("organisationId = ?1 order by name, id", organisationId);
+    /** The contact persons of the given organisations, in one query. */
+    public static Map<UUID, List<ContactPerson>> of(List<UUID> organisationIds) {
+        return ContactPerson.<ContactPerson>list("organisationId in ?1 order by name, id", organisationIds).stream()
+                .collect(Collectors.groupingBy(c -> c.organisationId));
     }
 }

@@ -3,8 +3,11 @@ package se.arbetsmarknad.placement.organisation;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -36,7 +39,16 @@ public class EmployeeCount extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
-    public static List<EmployeeCount> history(UUID organisationId) {
-        return list("organisationId = ?1 order by countedOn", organisationId);
+    /** Every organisation's latest count on or before {@code asOf}, in one query. */
+    public static Map<UUID, EmployeeCount> latestOfAll(LocalDate asOf) {
+        return EmployeeCount.<EmployeeCount>list("""
+                from EmployeeCount e where e.countedOn = (select max(c.countedOn) from EmployeeCount c
+                where c.organisationId = e.organisationId and c.countedOn <= ?1)""", asOf).stream().collect(Collectors.toMap(c -> c.organisationId, Function.identity()));
+    }
+
+    /** The counts of the given organisations, oldest first, in one query. */
+    public static Map<UUID, List<EmployeeCount>> histories(List<UUID> organisationIds) {
+        return EmployeeCount.<EmployeeCount>list("organisationId in ?1 order by countedOn", organisationIds).stream()
+                .collect(Collectors.groupingBy(c -> c.organisationId));
     }
 }

@@ -52,4 +52,9 @@ public final class OrganisationDtos {
             @Schema(example = "347", description = "Kvot enligt fördelningsmodellen / quota by the distribution model") Integer quota,
             List<Contact> contacts, List<EmployeeCountView> employeeHistory, long version) {
     }
+
+    /** The OpenAPI schema of a page of organisations ({@link se.arbetsmarknad.platform.http.Page}). */
+    @Schema(name = "OrganisationPage", description = "En sida organisationer / one page of organisations")
+    public record OrganisationPage(List<OrganisationView> items, int page, int size, long total) {
+    }
 }

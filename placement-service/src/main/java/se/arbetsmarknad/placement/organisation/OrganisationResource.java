@@ -1,6 +1,6 @@
 package se.arbetsmarknad.placement.organisation;
 
-import java.util.List;
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,9 +16,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -25,6 +30,8 @@ import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountRequest;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationRequest;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationView;
+import se.arbetsmarknad.platform.http.PageParams;
+import se.arbetsmarknad.platform.http.Paging;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.security.Roles;
 
@@ -38,8 +45,10 @@ public class OrganisationResource {
     @GET
     @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Lista organisationer / List organisations", description = "En anordnare ser bara sin egen / a provider sees only their own")
-    public List<OrganisationView> list(@QueryParam("kind") @Size(max = 20) String kind) {
-        return service.list(Coded.parseOptional(OrganisationKind.class, kind, "kind"));
+    @APIResponse(responseCode = "200", description = "En sida (items, page, size, total; X-Total-Count, Link) / one page",
+            content = @Content(schema = @Schema(implementation = OrganisationDtos.OrganisationPage.class)))
+    public Response list(@QueryParam("kind") @Size(max = 20) String kind, @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(service.list(Coded.parseOptional(OrganisationKind.class, kind, "kind"), paging.request()), uri);
     }
 
     @GET
@@ -50,7 +59,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     public Response get(@PathParam("id") UUID id) {
         OrganisationView v = service.get(id);
-        return Response.ok(v).tag(Versions.etag(v.version())).build();
+        return Versions.ok(v, v.version());
     }
 
     @POST
@@ -61,7 +70,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "409", description = "Koden används redan / code taken")
     public Response register(@NotNull @Valid OrganisationRequest req) {
         OrganisationView v = service.register(req);
-        return Response.status(201).entity(v).tag(Versions.etag(v.version())).build();
+        return Versions.created(URI.create("/api/organisations/" + v.id()), v, v.version());
     }
 
     @PUT
@@ -74,7 +83,7 @@ public class OrganisationResource {
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OrganisationRequest req) {
         OrganisationView v = service.change(id, req, ifMatch);
-        return Response.ok(v).tag(Versions.etag(v.version())).build();
+        return Versions.ok(v, v.version());
     }
 
     @POST

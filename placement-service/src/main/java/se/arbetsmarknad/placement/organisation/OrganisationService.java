@@ -3,6 +3,7 @@ package se.arbetsmarknad.placement.organisation;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,8 +13,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.placement.PlacementConfig;
-import se.arbetsmarknad.placement.common.Access;
 import se.arbetsmarknad.placement.common.Coded;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import se.arbetsmarknad.platform.http.Page;
+import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.Contact;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountRequest;
@@ -21,10 +24,13 @@ import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountVie
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationRequest;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.OrganisationView;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 @ApplicationScoped
 public class OrganisationService {
 
+    @Inject
+    SuiteClock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -32,7 +38,7 @@ public class OrganisationService {
     @Inject
     Quotas quotas;
     @Inject
-    Access access;
+    OrganisationScope organisations;
     @Inject
     PlacementConfig config;
 
@@ -45,7 +51,7 @@ public class OrganisationService {
         }
         Organisation org = new Organisation();
         org.id = UUID.randomUUID();
-        org.createdAt = OffsetDateTime.now();
+        org.createdAt = clock.now();
         apply(org, req, kind, number);
         org.persist();
         replaceContacts(org.id, req.contacts());
@@ -86,7 +92,7 @@ public class OrganisationService {
             count.persist();
         }
         count.employees = req.employees();
-        org.updatedAt = OffsetDateTime.now();
+        org.updatedAt = clock.now();
         em.flush();
         events.changed(org);
         return view(org);
@@ -94,16 +100,17 @@ public class OrganisationService {
 
     public OrganisationView get(UUID id) {
         Organisation org = find(id);
-        access.requireVisible(org.code, "organisation");
+        organisations.require(org.code, "organisation");
         return view(org);
     }
 
-    public List<OrganisationView> list(OrganisationKind kind) {
-        Optional<String> own = access.isProvider() ? Optional.of(access.user().requireOrganisation()) : Optional.empty();
-        List<Organisation> orgs = own.isPresent()
-                ? Organisation.list("code = ?1", own.get())
-                : kind == null ? Organisation.list("order by name") : Organisation.list("kind = ?1 order by name", kind);
-        return orgs.stream().map(this::view).toList();
+    /** One page of the organisations the caller may see, by name; a provider sees only their own. */
+    public Page<OrganisationView> list(OrganisationKind kind, PageRequest page) {
+        Optional<String> own = organisations.confinedTo();
+        PanacheQuery<Organisation> query = own.isPresent() ? Organisation.find("code = ?1", own.get())
+                : kind == null ? Organisation.find("order by name, id") : Organisation.find("kind = ?1 order by name, id", kind);
+        long total = query.count();
+        return page.of(views(query.page(page.page(), page.size()).list()), total);
     }
 
     public Organisation find(UUID id) {
@@ -133,7 +140,7 @@ public class OrganisationService {
         org.kind = kind;
         org.organisationNumber = number;
         org.municipality = req.municipality() == null || req.municipality().isBlank() ? config.municipality() : req.municipality().trim();
-        org.updatedAt = OffsetDateTime.now();
+        org.updatedAt = clock.now();
     }
 
     private static void replaceContacts(UUID orgId, List<Contact> contacts) {
@@ -154,14 +161,27 @@ public class OrganisationService {
     }
 
     OrganisationView view(Organisation org) {
-        LocalDate today = LocalDate.now();
-        Optional<EmployeeCount> count = EmployeeCount.latest(org.id, today);
-        List<Contact> contacts = ContactPerson.of(org.id).stream()
-                .map(c -> new Contact(c.name, c.role, c.email, c.phone)).toList();
-        List<EmployeeCountView> history = EmployeeCount.history(org.id).stream()
-                .map(c -> new EmployeeCountView(c.countedOn, c.employees)).toList();
-        return new OrganisationView(org.id, org.code, org.name, org.kind, org.sector(), org.organisationNumber,
-                org.municipality, count.map(c -> c.employees).orElse(null), count.map(c -> c.countedOn).orElse(null),
-                quotas.quotaOf(org, today), contacts, history, org.version);
+        return views(List.of(org)).get(0);
+    }
+
+    /** Views of many organisations with one query each for contacts, employee counts and quotas, not one per row. */
+    private List<OrganisationView> views(List<Organisation> orgs) {
+        if (orgs.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = clock.today();
+        List<UUID> ids = orgs.stream().map(o -> o.id).toList();
+        Map<UUID, List<ContactPerson>> contacts = ContactPerson.of(ids);
+        Map<UUID, List<EmployeeCount>> histories = EmployeeCount.histories(ids);
+        Map<UUID, Integer> quota = orgs.stream().anyMatch(Organisation::isForvaltning) ? quotas.quotasOn(today) : Map.of();
+        return orgs.stream().map(org -> {
+            List<EmployeeCount> history = histories.getOrDefault(org.id, List.of());
+            Optional<EmployeeCount> count = history.stream().filter(c -> !c.countedOn.isAfter(today)).reduce((a, b) -> b);
+            return new OrganisationView(org.id, org.code, org.name, org.kind, org.sector(), org.organisationNumber,
+                    org.municipality, count.map(c -> c.employees).orElse(null), count.map(c -> c.countedOn).orElse(null),
+                    org.isForvaltning() ? quota.get(org.id) : null,
+                    contacts.getOrDefault(org.id, List.of()).stream().map(c -> new Contact(c.name, c.role, c.email, c.phone)).toList(),
+                    history.stream().map(c -> new EmployeeCountView(c.countedOn, c.employees)).toList(), org.version);
+        }).toList();
     }
 }

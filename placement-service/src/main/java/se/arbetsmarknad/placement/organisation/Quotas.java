@@ -1,6 +1,8 @@
 package se.arbetsmarknad.placement.organisation;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * A förvaltning's quota under the fördelningsmodell, as organisations show and publish it. Implemented
@@ -9,5 +11,10 @@ import java.time.LocalDate;
 public interface Quotas {
 
     /** The quota on {@code asOf}, or null for an organisation that is not a förvaltning or has no employee count. */
-    Integer quotaOf(Organisation org, LocalDate asOf);
+    default Integer quotaOf(Organisation org, LocalDate asOf) {
+        return org.isForvaltning() ? quotasOn(asOf).get(org.id) : null;
+    }
+
+    /** Every förvaltning's quota on {@code asOf} (those without an employee count are absent). */
+    Map<UUID, Integer> quotasOn(LocalDate asOf);
 }

@@ -2,6 +2,7 @@ package se.arbetsmarknad.placement.placement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -62,5 +63,10 @@ public final class PlacementDtos {
             String description, String municipality, String place, int seats, int seatsFilled, int freeSeats,
             LocalDate periodStart, LocalDate periodEnd, BigDecimal hoursPerWeek, Requirements requirements,
             Supervisor supervisor, PlacementStatus status, long version) {
+    }
+
+    /** The OpenAPI schema of a page of placements ({@link se.arbetsmarknad.platform.http.Page}). */
+    @Schema(name = "PlacementPage", description = "En sida platser / one page of placements")
+    public record PlacementPage(List<PlacementView> items, int page, int size, long total) {
     }
 }

@@ -1,6 +1,6 @@
 package se.arbetsmarknad.placement.placement;
 
-import java.util.List;
+import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,15 +16,21 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementRequest;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementView;
+import se.arbetsmarknad.platform.http.PageParams;
+import se.arbetsmarknad.platform.http.Paging;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.security.Roles;
 
@@ -37,10 +44,13 @@ public class PlacementResource {
     @GET
     @RolesAllowed({Roles.CASE_OFFICER, Roles.PLACEMENT_PROVIDER, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Lista platser / List placements", description = "En anordnare ser bara sina egna / a provider sees only their own")
-    public List<PlacementView> list(@QueryParam("status") @Size(max = 20) String status,
-            @QueryParam("organisationId") UUID organisationId, @QueryParam("kind") @Size(max = 40) String kind) {
-        return service.list(Coded.parseOptional(PlacementStatus.class, status, "status"), organisationId,
-                Coded.parseOptional(PlacementKind.class, kind, "kind"));
+    @APIResponse(responseCode = "200", description = "En sida (items, page, size, total; X-Total-Count, Link) / one page",
+            content = @Content(schema = @Schema(implementation = PlacementDtos.PlacementPage.class)))
+    public Response list(@QueryParam("status") @Size(max = 20) String status,
+            @QueryParam("organisationId") UUID organisationId, @QueryParam("kind") @Size(max = 40) String kind,
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(service.list(Coded.parseOptional(PlacementStatus.class, status, "status"), organisationId,
+                Coded.parseOptional(PlacementKind.class, kind, "kind"), paging.request()), uri);
     }
 
     @GET
@@ -50,7 +60,8 @@ public class PlacementResource {
     @APIResponse(responseCode = "200", description = "Platsen; ETag är versionen / the placement; ETag is its version")
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     public Response get(@PathParam("id") UUID id) {
-        return ok(service.get(id), 200);
+        PlacementView v = service.get(id);
+        return Versions.ok(v, v.version());
     }
 
     @POST
@@ -60,7 +71,8 @@ public class PlacementResource {
     @APIResponse(responseCode = "201", description = "Registrerad (utkast, eller öppen med publish=true) / registered (draft, or open with publish=true)")
     @APIResponse(responseCode = "400", description = "Ogiltig, t.ex. okänd SSYK-kod eller period, eller okänd organisation (en annan organisation än anordnarens egen är okänd för anordnaren) / invalid, e.g. unknown SSYK code or period, or unknown organisation (to a provider, any other organisation is unknown)")
     public Response register(@NotNull @Valid PlacementRequest req) {
-        return ok(service.register(req), 201);
+        PlacementView v = service.register(req);
+        return Versions.created(URI.create("/api/placements/" + v.id()), v, v.version());
     }
 
     @PUT
@@ -73,7 +85,8 @@ public class PlacementResource {
     @APIResponse(responseCode = "412", description = "Ändrad av någon annan / changed by someone else")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
     public Response change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PlacementRequest req) {
-        return ok(service.change(id, req, ifMatch), 200);
+        PlacementView v = service.change(id, req, ifMatch);
+        return Versions.ok(v, v.version());
     }
 
     @POST
@@ -84,7 +97,8 @@ public class PlacementResource {
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     @APIResponse(responseCode = "409", description = "Inte ett utkast / not a draft")
     public Response publish(@PathParam("id") UUID id) {
-        return ok(service.publish(id), 200);
+        PlacementView v = service.publish(id);
+        return Versions.ok(v, v.version());
     }
 
     @POST
@@ -95,10 +109,7 @@ public class PlacementResource {
     @APIResponse(responseCode = "404", description = "Finns inte eller inte din / does not exist or not yours")
     @APIResponse(responseCode = "409", description = "Redan stängd / already closed")
     public Response close(@PathParam("id") UUID id) {
-        return ok(service.close(id), 200);
-    }
-
-    private static Response ok(PlacementView v, int status) {
-        return Response.status(status).entity(v).tag(Versions.etag(v.version())).build();
+        PlacementView v = service.close(id);
+        return Versions.ok(v, v.version());
     }
 }

@@ -2,8 +2,12 @@ package se.arbetsmarknad.placement.placement;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,12 +16,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.placement.PlacementConfig;
-import se.arbetsmarknad.placement.common.Access;
 import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.common.EducationLevel;
 import se.arbetsmarknad.placement.common.SwedishLevel;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import se.arbetsmarknad.platform.http.Page;
+import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.placement.organisation.Organisation;
+import se.arbetsmarknad.placement.organisation.OrganisationScope;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementRequest;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementView;
 import se.arbetsmarknad.placement.placement.PlacementDtos.Requirements;
@@ -26,10 +33,13 @@ import se.arbetsmarknad.placement.ssyk.SsykCatalogue;
 import se.arbetsmarknad.platform.problem.Problem.FieldError;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.problem.ProblemType;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 @ApplicationScoped
 public class PlacementService {
 
+    @Inject
+    SuiteClock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -37,7 +47,7 @@ public class PlacementService {
     @Inject
     PlacementEvents events;
     @Inject
-    Access access;
+    OrganisationScope organisations;
     @Inject
     PlacementConfig config;
 
@@ -58,7 +68,7 @@ public class PlacementService {
         Placement p = new Placement();
         p.id = UUID.randomUUID();
         p.organisationId = org.id;
-        p.createdAt = OffsetDateTime.now();
+        p.createdAt = clock.now();
         apply(p, req);
         p.status = Boolean.TRUE.equals(req.request().publish()) ? PlacementStatus.OPEN : PlacementStatus.DRAFT;
         p.persist();
@@ -103,7 +113,7 @@ public class PlacementService {
         }
         p.status = PlacementStatus.OPEN;
         p.settleStatus();
-        p.updatedAt = OffsetDateTime.now();
+        p.updatedAt = clock.now();
         em.flush();
         events.published(p);
         return view(p, Organisation.findById(p.organisationId));
@@ -116,7 +126,7 @@ public class PlacementService {
             throw ProblemException.conflict("status", "platsen är redan stängd / already closed");
         }
         p.status = PlacementStatus.CLOSED;
-        p.updatedAt = OffsetDateTime.now();
+        p.updatedAt = clock.now();
         em.flush();
         events.closed(p);
         return view(p, Organisation.findById(p.organisationId));
@@ -128,17 +138,18 @@ public class PlacementService {
             throw ProblemException.notFound("placement");
         }
         Organisation org = Organisation.findById(p.organisationId);
-        access.requireVisible(org.code, "placement");
+        organisations.require(org.code, "placement");
         return view(p, org);
     }
 
-    public List<PlacementView> list(PlacementStatus status, UUID organisationId, PlacementKind kind) {
+    /** One page of the placements the caller may see, in period order; a provider's only their own. */
+    public Page<PlacementView> list(PlacementStatus status, UUID organisationId, PlacementKind kind, PageRequest page) {
         StringBuilder q = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (access.isProvider()) {
-            Organisation own = Organisation.byCode(access.user().requireOrganisation());
+        Map<String, Object> params = new HashMap<>();
+        if (organisations.isProvider()) {
+            Organisation own = Organisation.byCode(organisations.confinedTo().orElseThrow());
             if (own == null) {
-                return List.of();
+                return page.of(List.of(), 0);
             }
             q.append(" and organisationId = :own");
             params.put("own", own.id);
@@ -155,10 +166,13 @@ public class PlacementService {
             q.append(" and kind = :kind");
             params.put("kind", kind);
         }
-        q.append(" order by periodStart, title, id");
-        java.util.Map<UUID, Organisation> orgs = new java.util.HashMap<>();
-        return Placement.<Placement>list(q.toString(), params).stream()
-                .map(p -> view(p, orgs.computeIfAbsent(p.organisationId, oid -> Organisation.<Organisation>findById(oid)))).toList();
+        PanacheQuery<Placement> query = Placement.find(q + " order by periodStart, title, id", params);
+        long total = query.count();
+        List<Placement> rows = query.page(page.page(), page.size()).list();
+        Map<UUID, Organisation> orgs = rows.isEmpty() ? Map.of() : Organisation.<Organisation>list("id in ?1",
+                rows.stream().map(p -> p.organisationId).distinct().toList()).stream()
+                .collect(Collectors.toMap(o -> o.id, Function.identity()));
+        return page.of(rows.stream().map(p -> view(p, orgs.get(p.organisationId))).toList(), total);
     }
 
     /** The placement locked for writing; another organisation's placement does not exist for its providers (404). */
@@ -167,7 +181,7 @@ public class PlacementService {
         if (p == null) {
             throw ProblemException.notFound("placement");
         }
-        access.requireVisible(Organisation.<Organisation>findById(p.organisationId).code, "placement");
+        organisations.require(Organisation.<Organisation>findById(p.organisationId).code, "placement");
         return p;
     }
 
@@ -178,13 +192,13 @@ public class PlacementService {
     public Organisation organisationFor(UUID organisationId) {
         if (organisationId != null) {
             Organisation org = Organisation.findById(organisationId);
-            if (org == null || !access.mayActFor(org.code)) {
+            if (org == null || !organisations.includes(org.code)) {
                 throw ProblemException.invalid("organisationId", "okänd organisation / unknown organisation");
             }
             return org;
         }
-        if (access.isProvider()) {
-            Organisation own = Organisation.byCode(access.user().requireOrganisation());
+        if (organisations.isProvider()) {
+            Organisation own = Organisation.byCode(organisations.confinedTo().orElseThrow());
             if (own == null) {
                 throw ProblemException.forbidden("Din organisation är inte registrerad / Your organisation is not registered");
             }
@@ -265,7 +279,7 @@ public class PlacementService {
         p.supervisorName = s == null ? null : s.name();
         p.supervisorPhone = s == null ? null : s.phone();
         p.supervisorEmail = s == null ? null : s.email();
-        p.updatedAt = OffsetDateTime.now();
+        p.updatedAt = clock.now();
     }
 
     public PlacementView view(Placement p, Organisation org) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.arbetsmarknad.platform.security.CurrentUser;
 import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.security.Roles;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Fördelningsmodell: each förvaltning is expected to offer places in proportion to its staff (Malmö:
@@ -30,6 +31,8 @@ import se.arbetsmarknad.platform.security.Roles;
 public class FordelningsmodellResource {
 
     @Inject
+    SuiteClock clock;
+    @Inject
     QuotaService service;
     @Inject
     CurrentUser user;
@@ -38,7 +41,7 @@ public class FordelningsmodellResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.CASE_OFFICER})
     @Operation(summary = "Tabell per förvaltning: anställda, kvot, registrerade och tillsatta platser, uppfyllelse / Table per department: employees, quota, places registered and filled, fulfilment")
     public QuotaDtos.Table table(@QueryParam("asOf") LocalDate asOf) {
-        return service.table(asOf == null ? LocalDate.now() : asOf);
+        return service.table(asOf == null ? clock.today() : asOf);
     }
 
     @GET
@@ -47,7 +50,7 @@ public class FordelningsmodellResource {
     @Operation(summary = "Gällande regel / The rule in force")
     public Response rule() {
         QuotaDtos.RuleView r = service.rule();
-        return Response.ok(r).tag(Versions.etag(r.version())).build();
+        return Versions.ok(r, r.version());
     }
 
     @PUT
@@ -61,6 +64,6 @@ public class FordelningsmodellResource {
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
     public Response change(@HeaderParam("If-Match") String ifMatch, @NotNull @Valid QuotaDtos.RuleChange change) {
         QuotaDtos.RuleView r = service.changeRule(change, ifMatch, user.username());
-        return Response.ok(r).tag(Versions.etag(r.version())).build();
+        return Versions.ok(r, r.version());
     }
 }

@@ -22,9 +22,11 @@ import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.placement.organisation.EmployeeCount;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.organisation.OrganisationEvents;
+import se.arbetsmarknad.placement.organisation.OrganisationKind;
 import se.arbetsmarknad.placement.organisation.Quotas;
 import se.arbetsmarknad.placement.placement.PlacementKind;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Fördelningsmodell (distribution model): how many places each förvaltning is expected to offer,
@@ -34,18 +36,21 @@ import se.arbetsmarknad.platform.problem.ProblemException;
 public class QuotaService implements Quotas {
 
     @Inject
+    SuiteClock clock;
+    @Inject
     EntityManager em;
     @Inject
     OrganisationEvents organisationEvents;
 
     /** Quotas of all förvaltningar that have an employee count on or before {@code asOf}. */
     public Map<UUID, Integer> quotas(QuotaRule rule, LocalDate asOf) {
+        Map<UUID, EmployeeCount> counts = EmployeeCount.latestOfAll(asOf);
         Map<String, Integer> employeesByCode = new LinkedHashMap<>();
         Map<String, UUID> idByCode = new HashMap<>();
-        for (Organisation org : Organisation.<Organisation>list("kind = 'forvaltning' order by code")) {
-            Optional<EmployeeCount> count = EmployeeCount.latest(org.id, asOf);
-            if (count.isPresent()) {
-                employeesByCode.put(org.code, count.get().employees);
+        for (Organisation org : Organisation.<Organisation>list("kind = ?1 order by code", OrganisationKind.FORVALTNING)) {
+            EmployeeCount count = counts.get(org.id);
+            if (count != null) {
+                employeesByCode.put(org.code, count.employees);
                 idByCode.put(org.code, org.id);
             }
         }
@@ -60,11 +65,8 @@ public class QuotaService implements Quotas {
     }
 
     @Override
-    public Integer quotaOf(Organisation org, LocalDate asOf) {
-        if (!org.isForvaltning()) {
-            return null;
-        }
-        return quotas(QuotaRule.current(), asOf).get(org.id);
+    public Map<UUID, Integer> quotasOn(LocalDate asOf) {
+        return quotas(QuotaRule.current(), asOf);
     }
 
     public QuotaDtos.RuleView rule() {
@@ -78,7 +80,7 @@ public class QuotaService implements Quotas {
         Versions.require(ifMatch, rule.version);
         QuotaMethod method = Coded.parse(QuotaMethod.class, change.method(), "method");
         List<PlacementKind> kinds = validate(change, method);
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         Map<UUID, Integer> before = quotas(rule, today);
         rule.method = method;
         rule.sharePercent = method == QuotaMethod.SHARE ? change.sharePercent() : null;
@@ -87,7 +89,7 @@ public class QuotaService implements Quotas {
             rule.kinds = String.join(",", Coded.codes(kinds));
         }
         rule.updatedBy = user;
-        rule.updatedAt = OffsetDateTime.now();
+        rule.updatedAt = clock.now();
         Map<UUID, Integer> after = quotas(rule, today);
         after.forEach((id, q) -> {
             if (!q.equals(before.get(id))) {
@@ -133,8 +135,9 @@ public class QuotaService implements Quotas {
         long quota = 0;
         long registered = 0;
         long filled = 0;
-        for (Organisation org : Organisation.<Organisation>list("kind = 'forvaltning' order by name")) {
-            Optional<EmployeeCount> count = EmployeeCount.latest(org.id, asOf);
+        Map<UUID, EmployeeCount> counts = EmployeeCount.latestOfAll(asOf);
+        for (Organisation org : Organisation.<Organisation>list("kind = ?1 order by name", OrganisationKind.FORVALTNING)) {
+            Optional<EmployeeCount> count = Optional.ofNullable(counts.get(org.id));
             long[] pc = placeCounts.getOrDefault(org.id, new long[2]);
             Integer q = quotas.get(org.id);
             rows.add(new QuotaDtos.Row(org.id, org.code, org.name, count.map(c -> c.employees).orElse(null),

@@ -37,14 +37,24 @@ public interface PlacementApi {
             @QueryParam("place") String place, @QueryParam("includeExcluded") boolean includeExcluded,
             @QueryParam("limit") int limit);
 
+    /** The first page (up to 500) of matches: placement-service answers lists in the suite's paging envelope. */
     @GET
     @Path("matches")
-    List<Match> matches(@QueryParam("placementId") UUID placementId, @QueryParam("participantId") UUID participantId,
-            @QueryParam("status") String status);
+    Page<Match> matchPage(@QueryParam("placementId") UUID placementId, @QueryParam("participantId") UUID participantId,
+            @QueryParam("status") String status, @QueryParam("size") int size);
 
     @GET
     @Path("matches")
-    java.util.concurrent.CompletionStage<List<Match>> matchesAsync(@QueryParam("participantId") UUID participantId);
+    java.util.concurrent.CompletionStage<Page<Match>> matchPageAsync(@QueryParam("participantId") UUID participantId,
+            @QueryParam("size") int size);
+
+    default List<Match> matches(UUID placementId, UUID participantId, String status) {
+        return matchPage(placementId, participantId, status, 500).items();
+    }
+
+    default java.util.concurrent.CompletionStage<List<Match>> matchesAsync(UUID participantId) {
+        return matchPageAsync(participantId, 500).thenApply(Page::items);
+    }
 
     @GET
     @Path("matches/{id}")
