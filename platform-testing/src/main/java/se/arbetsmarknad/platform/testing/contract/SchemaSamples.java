@@ -1,8 +1,8 @@
 package se.arbetsmarknad.platform.testing.contract;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InstanceHandle;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * A value the schema itself describes as valid: the contract's own {@code examples} first, then its
@@ -37,7 +41,7 @@ public final class SchemaSamples {
             return NODES.textNode("x");
         }
         if (schema.path("format").asText().equals("date") && !schema.has("enum")) {
-            return NODES.textNode(LocalDate.now(ZoneOffset.UTC).toString()); // an example's date grows old
+            return NODES.textNode(LocalDate.now(clock()).toString()); // an example's date grows old
         }
         if (schema.path("examples").isArray() && schema.path("examples").size() > 0) {
             return schema.path("examples").get(0).deepCopy();
@@ -132,14 +136,26 @@ public final class SchemaSamples {
         return value;
     }
 
+    /** "Today" as the application under test sees it (a test may pin its clock), else the suite's clock. */
+    private static Clock clock() {
+        if (Arc.container() != null) {
+            try (InstanceHandle<Clock> clock = Arc.container().instance(Clock.class)) {
+                if (clock.isAvailable()) {
+                    return clock.get();
+                }
+            }
+        }
+        return SuiteClock.system();
+    }
+
     private static String string(JsonNode schema) {
         String format = schema.path("format").asText("");
         switch (format) {
             case "date" -> {
-                return LocalDate.now(ZoneOffset.UTC).toString();
+                return LocalDate.now(clock()).toString();
             }
             case "date-time" -> {
-                return OffsetDateTime.now(ZoneOffset.UTC).toString();
+                return OffsetDateTime.now(clock()).toString();
             }
             case "uuid" -> {
                 return "00000000-0000-4000-8000-000000000000"; // the same every time: samples are deterministic
