@@ -46,13 +46,7 @@ class DeadLetterTest {
     /** Reads the service's dead-letter topic from the start until {@code until} holds (at most 30 s). */
     static List<ConsumerRecord<String, String>> deadLetters(Predicate<List<ConsumerRecord<String, String>>> until) {
         List<ConsumerRecord<String, String>> dead = new ArrayList<>();
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+        try (KafkaConsumer<String, String> consumer = probe()) {
             consumer.subscribe(List.of("platform-test.dlq.v1"));
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(dead::add);
@@ -62,16 +56,20 @@ class DeadLetterTest {
         return dead;
     }
 
-    /** Everything on the dead-letter topic right now. */
-    static List<ConsumerRecord<String, String>> deadLettersSoFar() {
-        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
+    private static KafkaConsumer<String, String> probe() {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+        return new KafkaConsumer<>(p);
+    }
+
+    /** Everything on the dead-letter topic right now. */
+    static List<ConsumerRecord<String, String>> deadLettersSoFar() {
+        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = probe()) {
             var partitions = consumer.partitionsFor("platform-test.dlq.v1").stream()
                     .map(i -> new org.apache.kafka.common.TopicPartition(i.topic(), i.partition())).toList();
             if (partitions.isEmpty()) {

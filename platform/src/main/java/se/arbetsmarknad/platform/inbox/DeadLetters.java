@@ -2,7 +2,6 @@ package se.arbetsmarknad.platform.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,12 +10,12 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import se.arbetsmarknad.platform.events.ProducerSettings;
 
 /**
  * Sends a message that can never be applied to the service's dead-letter topic ({@code <service>.dlq.v1}),
@@ -90,17 +89,7 @@ public class DeadLetters {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Properties props = new Properties();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-                    props.put(ProducerConfig.ACKS_CONFIG, "all");
-                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-                    props.put(ProducerConfig.CLIENT_ID_CONFIG, "dead-letters-" + application);
-                    producer = new KafkaProducer<>(props);
+                    producer = new KafkaProducer<>(ProducerSettings.reliable(bootstrapServers, "dead-letters-" + application));
                 }
                 p = producer;
             }

@@ -16,7 +16,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -27,6 +26,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.ProducerSettings;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
 import se.arbetsmarknad.platform.time.SuiteClock;
 
@@ -264,24 +264,16 @@ public class OutboxRelay {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Properties props = new Properties();
-                    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-                    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-                    // Transactional (hence idempotent) producer: one relay pass = one Kafka transaction.
-                    // The id is per process; the advisory lock, not fencing, keeps relays single-active.
-                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    // Fails a pass within seconds when the broker is away; the relay retries with backoff.
+                    Properties props = ProducerSettings.reliable(bootstrapServers,
+                            "outbox-relay-" + config.source().replace("/", ""));
+                    // Transactional producer: one relay pass = one Kafka transaction. The id is per
+                    // process; the advisory lock, not fencing, keeps relays single-active.
                     props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "outbox-" + config.source().replace("/", "")
                             + "-" + ClusterLock.instanceId());
                     props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 60_000);
-                    props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
                     props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-                    // Fail a pass within seconds when the broker is away; the relay retries with backoff.
-                    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
-                    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-                    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-                    props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.source().replace("/", ""));
                     KafkaProducer<String, String> created = new KafkaProducer<>(props);
                     try {
                         created.initTransactions();
