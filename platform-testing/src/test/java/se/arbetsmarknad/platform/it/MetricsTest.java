@@ -22,9 +22,11 @@ class MetricsTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(metrics())
                 .contains("outbox_pending ", "outbox_oldest_pending_age_seconds ", "outbox_publish_delay_seconds_count",
                         "outbox_published_total", "inbox_applied_total{topic=\"thing.events.v1\"}",
-                        "inbox_event_age_seconds_count{topic=\"thing.events.v1\"}",
-                        // consumer lag per partition, from the Kafka consumer's own metrics (no broker or database call)
-                        "kafka_consumer_fetch_manager_records_lag{"));
+                        "inbox_event_age_seconds_count{topic=\"thing.events.v1\"}"));
+        // Consumer lag per partition, from the Kafka consumer's own metrics (no broker or database call). Kafka
+        // creates a partition's metrics at its first fetch; Micrometer binds new Kafka metrics on its 60 s refresh.
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(metrics())
+                .contains("kafka_consumer_fetch_manager_records_lag{"));
     }
 
     private static String metrics() {
