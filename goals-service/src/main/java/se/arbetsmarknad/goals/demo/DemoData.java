@@ -49,9 +49,26 @@ public class DemoData {
     static final Map<Integer, Double> ADULTS = Map.of(2021, 99_300.0, 2022, 100_400.0, 2023, 101_500.0,
             2024, 102_300.0, 2025, 103_200.0, 2026, 104_000.0);
     static final String ADULTS_SERIES = "vuxna-invanare";
-    /** Lund's column "Kommer att klara målet?" at 2022-08-31, in the order of the plan's goals. */
-    static final List<Status> LUND_JUDGEMENTS = List.of(Status.JA, Status.OSAKERT, Status.OSAKERT, Status.JA,
-            Status.JA, Status.OSAKERT);
+    /**
+     * Lund's column "Kommer att klara målet?" at 2022-08-31, in the order of the plan's goals, each with
+     * the reason the report gives (Fördjupad analys av arbetsmarknadsarbetet, delår 2 2022, SO 2022/0167).
+     */
+    static final List<JudgementRequest> LUND_JUDGEMENTS = List.of(
+            new JudgementRequest(Status.JA, "142 personer har startat en kommunal arbetsmarknadsanställning via"
+                    + " socialförvaltningen under 2022; målet är 200 på helåret."),
+            new JudgementRequest(Status.OSAKERT, "Praktikplaceringarna väntas öka under hösten med Framsteget och som"
+                    + " förberedelse inför anställning, men inte i den omfattning att målet nås."),
+            new JudgementRequest(Status.OSAKERT, "Studie- och yrkesvägledare på Kristallen varannan vecka;"
+                    + " Arbetsförmedlingen prioriterar utbildningsbeslut hösten 2022."),
+            new JudgementRequest(Status.JA, "61 personer avslutade till självförsörjning via reguljär anställning"
+                    + " fram till 2022-08-31; delmålet bedöms nås."),
+            new JudgementRequest(Status.JA, "Satsningen på Supported Employment fortsätter."),
+            new JudgementRequest(Status.OSAKERT, "Pågående utvecklingsarbete: SKR:s utvecklingsnätverk och en möjlig"
+                    + " pilot med reserverade kontrakt."));
+    /** Lund's actuals at 2022-08-31 by indicator code: what the interim follow-up is frozen with. */
+    public static final Map<String, Double> LUND_INTERIM = Map.of("L1", 143.0, "L2", 16.0, "L3", 27.0, "L4", 61.0,
+            "L5", 70.0);
+    public static final String LUND_PLAN = "Självförsörjningsarbetet 2022: produktionsmål";
 
     @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false")
     boolean enabled;
@@ -84,7 +101,7 @@ public class DemoData {
         PlanDocument lund = read("lund-2022.yaml");
         if (absent(lund.name())) {
             UUID id = plans.create(lund).id;
-            judge(id, LUND_JUDGEMENTS, "Bedömning vid delårsrapporten 2022-08-31.");
+            judge(id, LUND_JUDGEMENTS);
             created++;
         }
         PlanDocument current = forYear(lund, LocalDate.now(clock).getYear());
@@ -95,11 +112,11 @@ public class DemoData {
         return created;
     }
 
-    private void judge(UUID planId, List<Status> judgements, String comment) {
+    private void judge(UUID planId, List<JudgementRequest> judgements) {
         List<UUID> ids = QuarkusTransaction.requiringNew()
                 .call(() -> Goal.ofPlan(planId).stream().map(g -> g.id).toList());
         for (int i = 0; i < ids.size() && i < judgements.size(); i++) {
-            goals.judge(ids.get(i), new JudgementRequest(judgements.get(i), comment), MANAGER);
+            goals.judge(ids.get(i), judgements.get(i), MANAGER);
         }
     }
 
