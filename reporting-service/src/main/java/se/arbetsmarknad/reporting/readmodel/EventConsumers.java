@@ -8,6 +8,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.EventTypes;
+import se.arbetsmarknad.platform.events.Topics;
 import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
 
 /** The live consumers: each event applied once, in one transaction with its processed-event record. */
@@ -80,13 +82,10 @@ public class EventConsumers {
         GoalProjection goals;
 
         public void apply(CloudEvent event) {
-            String type = event.type();
-            if (type.startsWith("participant.")) {
-                participants.apply(event);
-            } else if (type.startsWith("goal.")) {
-                goals.apply(event);
-            } else {
-                placements.apply(event);
+            switch (EventTypes.require(event.type()).topic()) {
+                case Topics.PARTICIPANT -> participants.apply(event);
+                case Topics.GOAL -> goals.apply(event);
+                default -> placements.apply(event); // organisation, placement and match events
             }
         }
     }

@@ -1,17 +1,16 @@
 package se.arbetsmarknad.reporting.readmodel;
 
-import static se.arbetsmarknad.reporting.readmodel.Payload.optionalDate;
-import static se.arbetsmarknad.reporting.readmodel.Payload.optionalText;
-import static se.arbetsmarknad.reporting.readmodel.Payload.uuid;
+import java.math.BigDecimal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.events.goal.GoalDefinition;
+import se.arbetsmarknad.platform.events.goal.GoalEvaluated;
 
 /**
  * Applies goal.events.v1 for the interim report (Lund's form): the goal as defined, and its latest
@@ -23,41 +22,54 @@ public class GoalProjection {
 
     @Inject
     EntityManager em;
+    @Inject
+    EventJson json;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
-        JsonNode d = event.data();
-        switch (event.type()) {
-            case "goal.defined", "goal.changed" -> em.createNativeQuery("""
+        switch (json.payload(event)) {
+            case GoalDefinition d -> em.createNativeQuery("""
                     insert into goal (goal_id, plan_id, title, statistic, year, unit, target, target_kind)
                     values (:id, :plan, :title, :statistic, :year, :unit, :target, :targetKind)
                     on conflict (goal_id) do update set plan_id = excluded.plan_id, title = excluded.title,
                     statistic = excluded.statistic, year = excluded.year, unit = excluded.unit,
                     target = excluded.target, target_kind = excluded.target_kind""")
-                    .setParameter("id", uuid(d, "goalId")).setParameter("plan", uuid(d, "planId"))
-                    .setParameter("title", optionalText(d, "title")).setParameter("statistic", optionalText(d, "statistic"))
-                    .setParameter("year", Payload.integer(d, "year")).setParameter("unit", optionalText(d, "unit"))
-                    .setParameter("target", optionalText(d, "target"))
-                    .setParameter("targetKind", optionalText(d, "targetKind"))
+                    .setParameter("id", d.goalId()).setParameter("plan", d.planId())
+                    .setParameter("title", d.title()).setParameter("statistic", d.statistic())
+                    .setParameter("year", d.year()).setParameter("unit", d.unit())
+                    .setParameter("target", d.target())
+                    .setParameter("targetKind", d.targetKind())
                     .executeUpdate();
-            case "goal.evaluated" -> em.createNativeQuery("""
+            case GoalEvaluated e -> em.createNativeQuery("""
                     insert into goal (goal_id, year, as_of, actual, forecast, computed_status, judgement, judgement_comment)
                     values (:id, :year, :asOf, :actual, :forecast, :computed, :judgement, :comment)
                     on conflict (goal_id) do update set as_of = excluded.as_of, actual = excluded.actual,
                     forecast = excluded.forecast, computed_status = excluded.computed_status,
                     judgement = excluded.judgement, judgement_comment = excluded.judgement_comment
                     where goal.as_of is null or goal.as_of <= excluded.as_of""")
-                    .setParameter("id", uuid(d, "goalId")).setParameter("year", Payload.integer(d, "year"))
-                    .setParameter("asOf", optionalDate(d, "asOf"))
-                    .setParameter("actual", d.path("actual").isNumber() ? d.path("actual").decimalValue() : null)
-                    .setParameter("forecast", d.path("forecast").isNumber() ? d.path("forecast").decimalValue() : null)
-                    .setParameter("computed", optionalText(d, "computedStatus"))
-                    .setParameter("judgement", optionalText(d, "judgement"))
-                    .setParameter("comment", optionalText(d, "judgementComment"))
+                    .setParameter("id", e.goalId()).setParameter("year", e.year())
+                    .setParameter("asOf", e.asOf())
+                    .setParameter("actual", decimal(e.actual()))
+                    .setParameter("forecast", decimal(e.forecast()))
+                    .setParameter("computed", e.computedStatus())
+                    .setParameter("judgement", e.judgement())
+                    .setParameter("comment", e.judgementComment())
                     .executeUpdate();
             default -> {
                 // status-worsened and follow-up-frozen do not change the interim table
             }
         }
+    }
+
+    /**
+     * The figure as the number it is: the record carries a {@code Double}, so a whole 143 arrives as 143.0;
+     * stored with its trailing zeros, the report would show 143.0 where goals-service wrote 143.
+     */
+    static BigDecimal decimal(Double value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
     }
 }

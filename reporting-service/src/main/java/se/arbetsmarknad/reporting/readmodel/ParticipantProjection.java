@@ -1,8 +1,5 @@
 package se.arbetsmarknad.reporting.readmodel;
 
-import static se.arbetsmarknad.reporting.readmodel.Payload.date;
-import static se.arbetsmarknad.reporting.readmodel.Payload.text;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -14,9 +11,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
+import se.arbetsmarknad.platform.domain.LongTermAssistance;
 import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.events.EventTypes;
+import se.arbetsmarknad.platform.events.participant.InterventionStarted;
+import se.arbetsmarknad.platform.events.participant.ParticipantAttributesChanged;
+import se.arbetsmarknad.platform.events.participant.ParticipantEnrolled;
+import se.arbetsmarknad.platform.events.participant.ParticipantErased;
+import se.arbetsmarknad.platform.events.participant.ParticipantExited;
+import se.arbetsmarknad.platform.events.participant.ParticipantPauseChanged;
+import se.arbetsmarknad.platform.events.participant.ParticipantReopened;
+import se.arbetsmarknad.platform.events.participant.ParticipantTransferred;
+import se.arbetsmarknad.platform.events.participant.ProjectMembershipChanged;
 
 /**
  * Applies participant.events.v1 to the counters. Keeps, per pseudonymous participant, only the
@@ -26,8 +33,6 @@ import se.arbetsmarknad.platform.events.CloudEvent;
 @ApplicationScoped
 public class ParticipantProjection {
 
-    /** Long-term assistance: assistance in at least 10 of the last 12 months (socialtjänstens definition). */
-    static final int LONG_TERM_MONTHS = 10;
     private static final Set<String> WORK_OR_STUDIES = Set.of("arbete", "studier");
     private static final Set<String> SE_KINDS = Set.of("supported-employment", "ips");
 
@@ -35,67 +40,68 @@ public class ParticipantProjection {
     EntityManager em;
     @Inject
     Facts facts;
+    @Inject
+    EventJson json;
 
+    /** Events are contract-checked before they get here, so every field their contract requires is set. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
-        JsonNode d = event.data();
-        UUID id = UUID.fromString(text(d, "participantId"));
         LocalDate eventDay = event.time().toLocalDate();
-        switch (event.type()) {
-            case "participant.enrolled" -> enrolled(id, d);
-            case "participant.reopened" -> reopened(id, d);
-            case "participant.attributes-changed" -> attributesChanged(id, d, date(d, "on", eventDay));
-            case "participant.transferred" -> transferred(id, d);
-            case "participant.paused" -> paused(id, date(d, "on", eventDay), true);
-            case "participant.resumed" -> paused(id, date(d, "on", eventDay), false);
-            case "participant.intervention-started" -> interventionStarted(id, d);
-            case "participant.exited" -> exited(id, d);
-            case "participant.project-membership-changed" -> projectMembership(id, d, eventDay);
-            case "participant.erased" -> erased(id);
+        switch (json.payload(event)) {
+            case ParticipantEnrolled e -> enrolled(e);
+            case ParticipantReopened e -> reopened(e);
+            case ParticipantAttributesChanged e -> attributesChanged(e, e.on() != null ? e.on() : eventDay);
+            case ParticipantTransferred e -> transferred(e);
+            case ParticipantPauseChanged e -> paused(e.participantId(), e.on() != null ? e.on() : eventDay,
+                    EventTypes.PARTICIPANT_PAUSED.equals(event.type()));
+            case InterventionStarted e -> interventionStarted(e);
+            case ParticipantExited e -> exited(e);
+            case ProjectMembershipChanged e -> projectMembership(e, eventDay);
+            case ParticipantErased e -> erased(e.participantId());
             default -> {
                 // plan-updated, intervention-ended and newer types carry nothing these statistics count
             }
         }
     }
 
-    private void enrolled(UUID id, JsonNode d) {
-        ParticipantState s = em.find(ParticipantState.class, id);
-        LocalDate on = date(d, "enrolledOn", null);
-        UUID enrolment = Payload.uuid(d, "enrolmentId");
+    private void enrolled(ParticipantEnrolled e) {
+        ParticipantState s = em.find(ParticipantState.class, e.participantId());
+        LocalDate on = e.enrolledOn();
+        UUID enrolment = e.enrolmentId();
         if (s != null && s.active) {
             if (enrolment != null && enrolment.equals(s.enrolmentId)) {
                 // participant-service follows participant.reopened with participant.enrolled (reopened=true)
                 // for the same enrolment: take the attributes it carries.
-                reconcile(s, d, on);
+                reconcile(s, e, on);
             }
             return;
         }
         boolean fresh = s == null;
         if (fresh) {
             s = new ParticipantState();
-            s.participantId = id;
+            s.participantId = e.participantId();
         }
         s.enrolmentId = enrolment;
-        s.unit = text(d, "unit");
-        s.gender = text(d, "gender");
-        s.ageBand = text(d, "ageBand");
+        s.unit = e.unit();
+        s.gender = e.gender();
+        s.ageBand = e.ageBand();
         s.enrolledOn = on;
         if (fresh) {
             em.persist(s);
         }
-        activate(s, on, Payload.optionalDate(d, "assistanceSince"));
+        activate(s, on, e.assistanceSince());
     }
 
-    private void reopened(UUID id, JsonNode d) {
-        ParticipantState s = em.find(ParticipantState.class, id);
+    private void reopened(ParticipantReopened e) {
+        ParticipantState s = em.find(ParticipantState.class, e.participantId());
         if (s == null || s.active) {
             return; // unknown pseudonym (erased) or already active again
         }
-        s.enrolmentId = Payload.uuid(d, "enrolmentId");
-        if (d.hasNonNull("unit")) {
-            s.unit = text(d, "unit");
+        s.enrolmentId = e.enrolmentId();
+        if (e.unit() != null) {
+            s.unit = e.unit();
         }
-        activate(s, date(d, "reopenedOn", null), null);
+        activate(s, e.reopenedOn(), null);
     }
 
     private void activate(ParticipantState s, LocalDate on, LocalDate assistanceSince) {
@@ -115,34 +121,36 @@ public class ParticipantProjection {
         }
         s.longTermFrom = null;
         if (assistanceSince != null) {
-            LocalDate longTerm = assistanceSince.plusMonths(LONG_TERM_MONTHS);
-            s.longTermFrom = longTerm.isAfter(on) ? longTerm : on;
-            facts.add(Stat.LONG_TERM_ASSISTANCE, s.longTermFrom, s.dims(), 1);
+            countLongTerm(s, assistanceSince, on);
         }
     }
 
-    private void reconcile(ParticipantState s, JsonNode d, LocalDate on) {
+    /** Long-term assistance (the platform's one definition) counts from its first day, or from {@code on} if later. */
+    private void countLongTerm(ParticipantState s, LocalDate assistanceSince, LocalDate on) {
+        LocalDate longTerm = LongTermAssistance.from(assistanceSince);
+        s.longTermFrom = longTerm.isAfter(on) ? longTerm : on;
+        facts.add(Stat.LONG_TERM_ASSISTANCE, s.longTermFrom, s.dims(), 1);
+    }
+
+    private void reconcile(ParticipantState s, ParticipantEnrolled e, LocalDate on) {
         Dims before = s.dims();
-        s.gender = text(d, "gender");
-        s.ageBand = text(d, "ageBand");
+        s.gender = e.gender();
+        s.ageBand = e.ageBand();
         if (!before.equals(s.dims())) {
             moveStocks(s, before, s.dims(), on);
         }
-        LocalDate assistanceSince = Payload.optionalDate(d, "assistanceSince");
-        if (s.longTermFrom == null && assistanceSince != null) {
-            LocalDate longTerm = assistanceSince.plusMonths(LONG_TERM_MONTHS);
-            s.longTermFrom = longTerm.isAfter(on) ? longTerm : on;
-            facts.add(Stat.LONG_TERM_ASSISTANCE, s.longTermFrom, s.dims(), 1);
+        if (s.longTermFrom == null && e.assistanceSince() != null) {
+            countLongTerm(s, e.assistanceSince(), on);
         }
     }
 
-    private void attributesChanged(UUID id, JsonNode d, LocalDate on) {
-        ParticipantState s = em.find(ParticipantState.class, id);
+    private void attributesChanged(ParticipantAttributesChanged e, LocalDate on) {
+        ParticipantState s = em.find(ParticipantState.class, e.participantId());
         if (s == null) {
             return;
         }
-        String gender = d.hasNonNull("gender") ? text(d, "gender") : s.gender;
-        String ageBand = d.hasNonNull("ageBand") ? text(d, "ageBand") : s.ageBand;
+        String gender = e.gender() != null ? e.gender() : s.gender;
+        String ageBand = e.ageBand() != null ? e.ageBand() : s.ageBand;
         if (gender.equals(s.gender) && ageBand.equals(s.ageBand)) {
             return;
         }
@@ -153,15 +161,15 @@ public class ParticipantProjection {
         moveStocks(s, before, s.dims(), on);
     }
 
-    private void transferred(UUID id, JsonNode d) {
-        ParticipantState s = em.find(ParticipantState.class, id);
-        String toUnit = text(d, "toUnit");
+    private void transferred(ParticipantTransferred e) {
+        ParticipantState s = em.find(ParticipantState.class, e.participantId());
+        String toUnit = e.toUnit();
         if (s == null || toUnit.equals(s.unit)) {
             return;
         }
         Dims before = s.dims();
         s.unit = toUnit;
-        moveStocks(s, before, s.dims(), date(d, "on", null));
+        moveStocks(s, before, s.dims(), e.on());
     }
 
     private void moveStocks(ParticipantState s, Dims from, Dims to, LocalDate on) {
@@ -186,14 +194,14 @@ public class ParticipantProjection {
         facts.add(Stat.ACTIVE, on, s.dims(), pause ? -1 : 1);
     }
 
-    private void interventionStarted(UUID id, JsonNode d) {
-        ParticipantState s = em.find(ParticipantState.class, id);
+    private void interventionStarted(InterventionStarted e) {
+        ParticipantState s = em.find(ParticipantState.class, e.participantId());
         if (s == null) {
             return;
         }
-        LocalDate on = date(d, "startedOn", null);
-        String kind = text(d, "kind");
-        String category = d.path("category").asText("");
+        LocalDate on = e.startedOn();
+        String kind = e.kind();
+        String category = e.category() != null ? e.category() : "";
         Dims dims = s.dims().kind(kind);
         facts.add(Stat.INTERVENTIONS_STARTED, on, dims, 1);
         if ("anstallning-med-stod".equals(category)) {
@@ -218,13 +226,13 @@ public class ParticipantProjection {
         }
     }
 
-    private void exited(UUID id, JsonNode d) {
-        ParticipantState s = em.find(ParticipantState.class, id);
+    private void exited(ParticipantExited e) {
+        ParticipantState s = em.find(ParticipantState.class, e.participantId());
         if (s == null || !s.active) {
             return;
         }
-        LocalDate on = date(d, "exitedOn", null);
-        String reason = text(d, "reason");
+        LocalDate on = e.exitedOn();
+        String reason = e.reason();
         facts.add(Stat.EXITS, on, s.dims().kind(reason), 1);
         if (WORK_OR_STUDIES.contains(reason)) {
             facts.add(Stat.EXITS_TO_WORK_OR_STUDIES, on, s.dims().kind(reason), 1);
@@ -245,14 +253,15 @@ public class ParticipantProjection {
         s.exitedOn = on;
     }
 
-    private void projectMembership(UUID id, JsonNode d, LocalDate eventDay) {
-        String project = text(d, "project");
-        String subProject = d.path("subProject").asText("");
-        boolean member = d.path("member").asBoolean();
-        boolean onAssistance = d.path("onAssistance").asBoolean();
-        LocalDate on = date(d, "on", eventDay);
+    private void projectMembership(ProjectMembershipChanged e, LocalDate eventDay) {
+        UUID id = e.participantId();
+        String project = e.project();
+        String subProject = e.subProject() != null ? e.subProject() : "";
+        boolean member = e.member();
+        boolean onAssistance = e.onAssistance();
+        LocalDate on = e.on() != null ? e.on() : eventDay;
         ParticipantState s = em.find(ParticipantState.class, id);
-        Dims dims = s == null ? new Dims("", text(d, "unit"), "", "", "") : s.dims();
+        Dims dims = s == null ? new Dims("", e.unit(), "", "", "") : s.dims();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select member, sub_project from project_membership where participant_id = :id and project = :p")

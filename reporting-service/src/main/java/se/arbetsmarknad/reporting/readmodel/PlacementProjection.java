@@ -1,20 +1,23 @@
 package se.arbetsmarknad.reporting.readmodel;
 
-import static se.arbetsmarknad.reporting.readmodel.Payload.optionalDate;
-import static se.arbetsmarknad.reporting.readmodel.Payload.optionalText;
-import static se.arbetsmarknad.reporting.readmodel.Payload.text;
-import static se.arbetsmarknad.reporting.readmodel.Payload.uuid;
-
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.events.EventTypes;
+import se.arbetsmarknad.platform.events.match.MatchAgreed;
+import se.arbetsmarknad.platform.events.match.MatchDeclined;
+import se.arbetsmarknad.platform.events.match.MatchEnded;
+import se.arbetsmarknad.platform.events.match.MatchProposed;
+import se.arbetsmarknad.platform.events.organisation.OrganisationSnapshot;
+import se.arbetsmarknad.platform.events.placement.PlacementSnapshot;
 
 /**
  * Applies organisation.events.v1, placement.events.v1 and match.events.v1 (placement-service) to small
@@ -26,44 +29,58 @@ import se.arbetsmarknad.platform.events.CloudEvent;
 public class PlacementProjection {
 
     /** Match states only move forward; a late or replayed earlier state does not undo a later one. */
-    private static final Map<String, Integer> MATCH_RANK = Map.of(
-            "match.proposed", 1, "match.accepted", 2, "match.declined", 3, "match.started", 3, "match.ended", 4);
+    private static final Map<String, Integer> MATCH_RANK = Map.of(EventTypes.MATCH_PROPOSED, 1,
+            EventTypes.MATCH_ACCEPTED, 2, EventTypes.MATCH_DECLINED, 3, EventTypes.MATCH_STARTED, 3,
+            EventTypes.MATCH_ENDED, 4);
+
+    /** What a match event says about the match; the period only comes with acceptance and start. */
+    private record MatchRow(UUID matchId, UUID placementId, UUID organisationId, UUID participantId, String unit,
+            String kind, LocalDate on, LocalDate startDate, LocalDate endDate) {
+    }
 
     @Inject
     EntityManager em;
     @Inject
     Facts facts;
+    @Inject
+    EventJson json;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
-        JsonNode d = event.data();
-        String type = event.type();
-        if (type.startsWith("organisation.")) {
-            organisation(d);
-        } else if (type.startsWith("placement.")) {
-            placement(d);
-        } else if (MATCH_RANK.containsKey(type)) {
-            match(type, d);
+        switch (json.payload(event)) {
+            case OrganisationSnapshot o -> organisation(o);
+            case PlacementSnapshot p -> placement(p);
+            case MatchProposed m -> match(event.type(), new MatchRow(m.matchId(), m.placementId(), m.organisationId(),
+                    m.participantId(), m.unit(), m.kind(), m.on(), null, null));
+            case MatchAgreed m -> match(event.type(), new MatchRow(m.matchId(), m.placementId(), m.organisationId(),
+                    m.participantId(), m.unit(), m.kind(), m.on(), m.startDate(), m.endDate()));
+            case MatchDeclined m -> match(event.type(), new MatchRow(m.matchId(), m.placementId(), m.organisationId(),
+                    m.participantId(), m.unit(), m.kind(), m.on(), null, null));
+            case MatchEnded m -> match(event.type(), new MatchRow(m.matchId(), m.placementId(), m.organisationId(),
+                    m.participantId(), m.unit(), m.kind(), m.on(), null, null));
+            default -> {
+                // no other payloads arrive on these topics
+            }
         }
     }
 
-    private void organisation(JsonNode d) {
+    private void organisation(OrganisationSnapshot o) {
         em.createNativeQuery("""
                 insert into organisation (organisation_id, code, name, kind, sector, employees, employees_on, quota)
                 values (:id, :code, :name, :kind, :sector, :employees, :employeesOn, :quota)
                 on conflict (organisation_id) do update set code = excluded.code, name = excluded.name,
                 kind = excluded.kind, sector = excluded.sector, employees = excluded.employees,
                 employees_on = excluded.employees_on, quota = excluded.quota""")
-                .setParameter("id", uuid(d, "organisationId")).setParameter("code", optionalText(d, "code"))
-                .setParameter("name", optionalText(d, "name")).setParameter("kind", optionalText(d, "kind"))
-                .setParameter("sector", optionalText(d, "sector"))
-                .setParameter("employees", Payload.integer(d, "employees"))
-                .setParameter("employeesOn", optionalDate(d, "employeesOn"))
-                .setParameter("quota", Payload.integer(d, "quota"))
+                .setParameter("id", o.organisationId()).setParameter("code", o.code())
+                .setParameter("name", o.name()).setParameter("kind", o.kind())
+                .setParameter("sector", o.sector())
+                .setParameter("employees", o.employees())
+                .setParameter("employeesOn", o.employeesOn())
+                .setParameter("quota", o.quota())
                 .executeUpdate();
     }
 
-    private void placement(JsonNode d) {
+    private void placement(PlacementSnapshot p) {
         em.createNativeQuery("""
                 insert into placement (placement_id, organisation_id, kind, seats, seats_filled, status,
                 period_start, period_end)
@@ -71,18 +88,17 @@ public class PlacementProjection {
                 on conflict (placement_id) do update set organisation_id = excluded.organisation_id,
                 kind = excluded.kind, seats = excluded.seats, seats_filled = excluded.seats_filled,
                 status = excluded.status, period_start = excluded.period_start, period_end = excluded.period_end""")
-                .setParameter("id", uuid(d, "placementId")).setParameter("org", uuid(d, "organisationId"))
-                .setParameter("kind", optionalText(d, "kind")).setParameter("seats", Payload.integer(d, "seats"))
-                .setParameter("filled", Payload.integer(d, "seatsFilled"))
-                .setParameter("status", optionalText(d, "status"))
-                .setParameter("start", optionalDate(d, "periodStart"))
-                .setParameter("end", optionalDate(d, "periodEnd"))
+                .setParameter("id", p.placementId()).setParameter("org", p.organisationId())
+                .setParameter("kind", p.kind()).setParameter("seats", p.seats())
+                .setParameter("filled", p.seatsFilled())
+                .setParameter("status", p.status())
+                .setParameter("start", p.periodStart())
+                .setParameter("end", p.periodEnd())
                 .executeUpdate();
     }
 
-    private void match(String type, JsonNode d) {
-        int rank = MATCH_RANK.get(type);
-        facts.unit(optionalText(d, "unit"));
+    private void match(String type, MatchRow m) {
+        facts.unit(m.unit());
         em.createNativeQuery("""
                 insert into match_state (match_id, placement_id, organisation_id, participant_id, unit, kind,
                 status, rank, on_date, start_date, end_date)
@@ -92,13 +108,13 @@ public class PlacementProjection {
                 start_date = coalesce(excluded.start_date, match_state.start_date),
                 end_date = coalesce(excluded.end_date, match_state.end_date)
                 where match_state.rank <= excluded.rank""")
-                .setParameter("id", uuid(d, "matchId")).setParameter("placement", uuid(d, "placementId"))
-                .setParameter("org", uuid(d, "organisationId")).setParameter("participant", uuid(d, "participantId"))
-                .setParameter("unit", optionalText(d, "unit")).setParameter("kind", text(d, "kind"))
-                .setParameter("status", type.substring("match.".length())).setParameter("rank", rank)
-                .setParameter("on", optionalDate(d, "on"))
-                .setParameter("start", optionalDate(d, "startDate"))
-                .setParameter("end", optionalDate(d, "endDate"))
+                .setParameter("id", m.matchId()).setParameter("placement", m.placementId())
+                .setParameter("org", m.organisationId()).setParameter("participant", m.participantId())
+                .setParameter("unit", m.unit()).setParameter("kind", m.kind())
+                .setParameter("status", type.substring("match.".length())).setParameter("rank", MATCH_RANK.get(type))
+                .setParameter("on", m.on())
+                .setParameter("start", m.startDate())
+                .setParameter("end", m.endDate())
                 .executeUpdate();
     }
 }

@@ -2,6 +2,8 @@ package se.arbetsmarknad.reporting.statistics;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
-import se.arbetsmarknad.platform.events.Topics;
+import se.arbetsmarknad.platform.events.EventTypes;
+import se.arbetsmarknad.platform.events.statistic.SeriesUpdated;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
 import se.arbetsmarknad.platform.outbox.Outbox;
 
@@ -28,7 +31,6 @@ import se.arbetsmarknad.platform.outbox.Outbox;
 public class SeriesPublisher {
 
     private static final Logger LOG = Logger.getLogger(SeriesPublisher.class);
-    static final String TYPE = "statistic.series-updated";
 
     @Inject
     EntityManager em;
@@ -45,10 +47,6 @@ public class SeriesPublisher {
 
     @Inject
     Clock clock;
-
-    public record SeriesUpdated(String statistic, int year, LocalDate asOf, String aggregation, String unit,
-            Map<String, double[]> breakdown) {
-    }
 
     @Scheduled(every = "${reporting.publish-interval}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -96,9 +94,9 @@ public class SeriesPublisher {
         if (!asOf.isBefore(LocalDate.of(year, 1, 1))) {
             asOf = imported.through(statistic, asOf);
         }
-        Map<String, double[]> breakdown = new LinkedHashMap<>();
+        Map<String, List<Double>> breakdown = new LinkedHashMap<>();
         for (String g : Series.GENDERS) {
-            breakdown.put(g, new double[12]);
+            breakdown.put(g, new ArrayList<>(Collections.nCopies(12, 0.0)));
         }
         if (!asOf.isBefore(LocalDate.of(year, 1, 1))) {
             Series s = query.run(new SeriesQuery.Request(statistic, Period.MONTH, LocalDate.of(year, 1, 1), asOf,
@@ -106,11 +104,11 @@ public class SeriesPublisher {
             for (Series.Row row : s.rows()) {
                 int month = row.start().getMonthValue() - 1;
                 for (String g : Series.GENDERS) {
-                    breakdown.get(g)[month] = row.gender(g).value();
+                    breakdown.get(g).set(month, row.gender(g).value());
                 }
             }
         }
-        outbox.publish(Topics.STATISTIC, statistic.id() + ":" + year, TYPE,
+        outbox.publish(EventTypes.STATISTIC_SERIES_UPDATED, statistic.id() + ":" + year,
                 new SeriesUpdated(statistic.id(), year, asOf, statistic.aggregation(), statistic.unit(), breakdown));
     }
 }
