@@ -60,6 +60,29 @@ class BatchedConsumerTest {
         assertThat(ThingApp.Consumer.LARGEST_BATCH.get()).as("events arrived in batches").isGreaterThan(1);
         assertThat(registry.counter("inbox.batch.fallbacks").count()).as("the poison's batch fell back to one by one")
                 .isGreaterThan(fallbacksBefore);
+        assertThat(count("select count(*) from applied_change where batch is null"))
+                .as("the one-event transactions after the failed batch ran the once-per-transaction step too").isZero();
+    }
+
+    @Test
+    void theOncePerTransactionStepRunsOnceAfterTheEventsOfEachBatch() {
+        OutboxAndConsumerTest.post(IntStream.range(0, 10).mapToObj(n -> OutboxAndConsumerTest.change("stamped-" + n, n))
+                .toList()); // one relay pass, so one Kafka transaction: one poll
+        await().atMost(Duration.ofSeconds(60)).until(() -> OutboxAndConsumerTest.appliedFor("stamped-").size() == 10);
+        assertThat(count("select count(*) from applied_change where batch is null"))
+                .as("every transaction that applied events ran the step after them").isZero();
+        assertThat(count("select count(distinct batch) from applied_change where thing_id like 'stamped-%'"))
+                .as("the step ran once per batch, not once per event").isLessThan(10);
+    }
+
+    static long count(String sql) {
+        try (var c = java.sql.DriverManager.getConnection(se.arbetsmarknad.platform.testing.PostgresTestResource.jdbcUrl(),
+                "postgres", "postgres"); var rows = c.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -148,7 +148,15 @@ public class ThingApp {
         @Blocking
         public void on(ConsumerRecords<String, String> records) {
             LARGEST_BATCH.accumulateAndGet(records.count(), Math::max);
-            batches.apply(records, this::apply);
+            batches.apply(records, this::apply, this::stampBatch);
+        }
+
+        /** The once-per-transaction step: one applied_batch row for the changes this transaction applied. */
+        private void stampBatch() {
+            em.createNativeQuery("""
+                    with b as (insert into applied_batch (events)
+                               select count(*) from applied_change where batch is null returning id)
+                    update applied_change set batch = (select id from b) where batch is null""").executeUpdate();
         }
 
         private void apply(CloudEvent event) {

@@ -52,12 +52,16 @@ import se.arbetsmarknad.platform.time.SuiteClock;
  * &#64;Incoming("participant-events") &#64;Blocking
  * void on(ConsumerRecords&lt;String, String&gt; records) { batches.apply(records, this::handle); }
  * </pre>
- * The handler runs inside the transaction, as with {@link IdempotentConsumer}.
+ * The handler runs inside the transaction, as with {@link IdempotentConsumer}. A consumer that gathers
+ * its writes in memory (a read model summing counters) passes a third argument, run once at the end of
+ * every transaction that applied events, so it writes once per batch instead of once per event.
  */
 @ApplicationScoped
 public class BatchConsumer {
 
     private static final Logger LOG = Logger.getLogger(BatchConsumer.class);
+    private static final Runnable NOTHING = () -> {
+    };
 
     @Inject
     IdempotentConsumer inbox;
@@ -88,13 +92,27 @@ public class BatchConsumer {
     }
 
     public void apply(ConsumerRecords<String, String> records, Consumer<CloudEvent> handler) {
+        apply(records, handler, NOTHING);
+    }
+
+    /**
+     * As {@link #apply(ConsumerRecords, Consumer)}, and {@code beforeCommit} runs in each transaction that
+     * applied at least one event, after its last event (also in the one-event transactions after a
+     * failed batch); a failure there rolls the transaction back like a failing handler.
+     */
+    public void apply(ConsumerRecords<String, String> records, Consumer<CloudEvent> handler, Runnable beforeCommit) {
         List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
         records.forEach(list::add);
-        apply(list, handler);
+        apply(list, handler, beforeCommit);
     }
 
     /** Applies the records in their order; returns when each is applied, skipped or dead-lettered. */
     public void apply(List<ConsumerRecord<String, String>> records, Consumer<CloudEvent> handler) {
+        apply(records, handler, NOTHING);
+    }
+
+    /** As {@link #apply(List, Consumer)}, with {@code beforeCommit} as in {@link #apply(ConsumerRecords, Consumer, Runnable)}. */
+    public void apply(List<ConsumerRecord<String, String>> records, Consumer<CloudEvent> handler, Runnable beforeCommit) {
         List<Accepted> batch = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> r : records) {
             try {
@@ -109,7 +127,8 @@ public class BatchConsumer {
         }
         List<Accepted> applied;
         try {
-            applied = retryingInfrastructure(() -> QuarkusTransaction.requiringNew().call(() -> applyAll(batch, handler)));
+            applied = retryingInfrastructure(() -> QuarkusTransaction.requiringNew()
+                    .call(() -> applyAll(batch, handler, beforeCommit)));
         } catch (RuntimeException failure) {
             if (batch.size() == 1) {
                 deadLetter(batch.get(0).record(), failure);
@@ -120,7 +139,7 @@ public class BatchConsumer {
             applied = new ArrayList<>();
             for (Accepted a : batch) {
                 try {
-                    if (retryingInfrastructure(() -> QuarkusTransaction.requiringNew().call(() -> inbox.apply(a.event(), handler)))) {
+                    if (retryingInfrastructure(() -> QuarkusTransaction.requiringNew().call(() -> applyOne(a, handler, beforeCommit)))) {
                         applied.add(a);
                     }
                 } catch (RuntimeException poison) {
@@ -133,7 +152,7 @@ public class BatchConsumer {
     }
 
     /** In the caller's transaction: records every id at once, then applies the events not seen before. */
-    private List<Accepted> applyAll(List<Accepted> batch, Consumer<CloudEvent> handler) {
+    private List<Accepted> applyAll(List<Accepted> batch, Consumer<CloudEvent> handler, Runnable beforeCommit) {
         Set<UUID> fresh = record(batch);
         List<Accepted> applied = new ArrayList<>(fresh.size());
         for (Accepted a : batch) {
@@ -141,6 +160,18 @@ public class BatchConsumer {
                 handler.accept(a.event());
                 applied.add(a);
             }
+        }
+        if (!applied.isEmpty()) {
+            beforeCommit.run();
+        }
+        return applied;
+    }
+
+    /** In the caller's transaction: one event, as {@link IdempotentConsumer} applies it. */
+    private boolean applyOne(Accepted a, Consumer<CloudEvent> handler, Runnable beforeCommit) {
+        boolean applied = inbox.apply(a.event(), handler);
+        if (applied) {
+            beforeCommit.run();
         }
         return applied;
     }

@@ -3,72 +3,64 @@ package se.arbetsmarknad.reporting.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventTypes;
 import se.arbetsmarknad.platform.events.Topics;
-import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
+import se.arbetsmarknad.platform.inbox.BatchConsumer;
 
-/** The live consumers: each event applied once, in one transaction with its processed-event record. */
+/**
+ * The live consumers: each poll applied in one transaction through the platform's {@link BatchConsumer}
+ * (every event once, with its processed-event record); the counters the batch's events add and the read
+ * model's version are written once at the end of the batch.
+ */
 @ApplicationScoped
 public class EventConsumers {
 
     @Inject
-    IdempotentConsumer inbox;
+    BatchConsumer batches;
     @Inject
     Projections projections;
     @Inject
     RebuildService rebuild;
-    @Inject
-    Facts facts;
-    @Inject
-    ReadModelVersion version;
 
     @Incoming("participant-events")
     @Blocking
-    public void participant(String message) {
-        apply("participant", message);
+    public void participant(ConsumerRecords<String, String> records) {
+        apply("participant", records);
     }
 
     @Incoming("organisation-events")
     @Blocking
-    public void organisation(String message) {
-        apply("organisation", message);
+    public void organisation(ConsumerRecords<String, String> records) {
+        apply("organisation", records);
     }
 
     @Incoming("placement-events")
     @Blocking
-    public void placement(String message) {
-        apply("placement", message);
+    public void placement(ConsumerRecords<String, String> records) {
+        apply("placement", records);
     }
 
     @Incoming("match-events")
     @Blocking
-    public void match(String message) {
-        apply("match", message);
+    public void match(ConsumerRecords<String, String> records) {
+        apply("match", records);
     }
 
     @Incoming("goal-events")
     @Blocking
-    public void goal(String message) {
-        apply("goal", message);
+    public void goal(ConsumerRecords<String, String> records) {
+        apply("goal", records);
     }
 
-    /**
-     * Waits while a rebuild replays (so events stay in topic order), then applies the event in its own
-     * transaction together with its processed-event record, its counters and the read model's version.
-     */
-    private void apply(String channel, String message) {
+    /** Waits while a rebuild replays (so events stay in topic order), then applies the poll. */
+    private void apply(String channel, ConsumerRecords<String, String> records) {
         rebuild.awaitIdle();
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (inbox.apply(message, projections::apply)) {
-                facts.flush();
-                version.raise(channel);
-            }
-        });
+        batches.apply(records, projections::apply, () -> projections.endOfTransaction(channel));
     }
 
     /** Routes an event to its projection by type; shared by the live consumers and the rebuild. */
@@ -80,6 +72,10 @@ public class EventConsumers {
         PlacementProjection placements;
         @Inject
         GoalProjection goals;
+        @Inject
+        Facts facts;
+        @Inject
+        ReadModelVersion version;
 
         public void apply(CloudEvent event) {
             switch (EventTypes.require(event.type()).topic()) {
@@ -87,6 +83,12 @@ public class EventConsumers {
                 case Topics.GOAL -> goals.apply(event);
                 default -> placements.apply(event); // organisation, placement and match events
             }
+        }
+
+        /** Once at the end of each transaction that applied events: their counters, and the version readers see. */
+        public void endOfTransaction(String channel) {
+            facts.flush();
+            version.raise(channel);
         }
     }
 }

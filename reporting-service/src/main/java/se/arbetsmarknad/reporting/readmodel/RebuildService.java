@@ -45,6 +45,7 @@ public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
     static final List<String> TOPICS = List.of(Topics.PARTICIPANT, Topics.ORGANISATION, Topics.PLACEMENT, Topics.MATCH,
             Topics.GOAL);
+    private static final String CHANNEL = "rebuild";
     static final List<String> TABLES = List.of("stat_fact", "stat_month", "stat_total", "participant_state",
             "participant_counted", "project_membership", "organisation", "placement", "match_state", "goal", "unit");
 
@@ -58,8 +59,6 @@ public class RebuildService {
     ManagedExecutor executor;
     @Inject
     Clock clock;
-    @Inject
-    Facts facts;
     @Inject
     ReadModelVersion version;
     @Inject
@@ -114,7 +113,7 @@ public class RebuildService {
             QuarkusTransaction.requiringNew().run(() -> {
                 em.createNativeQuery("truncate " + String.join(", ", TABLES)).executeUpdate();
                 inbox.forgetAll();
-                version.raise("rebuild");
+                version.raise(CHANNEL);
                 cleared.fire(new ReadModelCleared());
             });
             replay(applied, skipped);
@@ -180,8 +179,7 @@ public class RebuildService {
         try {
             long n = QuarkusTransaction.requiringNew().call(() -> {
                 long count = batch.stream().filter(r -> inbox.apply(r.value(), projections::apply)).count();
-                facts.flush();
-                version.raise("rebuild");
+                projections.endOfTransaction(CHANNEL);
                 return count;
             });
             applied.addAndGet(n);
@@ -190,8 +188,7 @@ public class RebuildService {
                 try {
                     if (QuarkusTransaction.requiringNew().call(() -> {
                         boolean done = inbox.apply(r.value(), projections::apply);
-                        facts.flush();
-                        version.raise("rebuild");
+                        projections.endOfTransaction(CHANNEL);
                         return done;
                     })) {
                         applied.incrementAndGet();
