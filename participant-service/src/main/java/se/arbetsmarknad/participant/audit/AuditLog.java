@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.participant.common.Actor;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Writes the audit log: who did what with which participant's personal data, from which request. A write
@@ -21,12 +22,14 @@ public class AuditLog {
 
     @Inject
     EntityManager em;
+    @Inject
+    SuiteClock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String action, UUID participantId, String detail) {
         AuditEntry e = new AuditEntry();
         // PostgreSQL keeps microseconds: the sealer hashes exactly what is stored.
-        e.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        e.occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         e.username = actor.username();
         e.action = action;
         e.participantId = participantId;

@@ -15,6 +15,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import se.arbetsmarknad.participant.common.ParticipantConfig;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Seals committed audit rows into hash-chained blocks, one sealer in the cluster at a time (an advisory
@@ -35,6 +36,8 @@ public class AuditSealer {
 
     @Inject
     EntityManager em;
+    @Inject
+    SuiteClock clock;
     @Inject
     ClusterLock lock;
     @Inject
@@ -90,7 +93,7 @@ public class AuditSealer {
             ids.add(row.id());
             hashes.add(row.hash());
         }
-        Instant sealedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant sealedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String digest = AuditHashes.rowsDigest(hashes);
         String hash = AuditHashes.blockHash(blockNo, sealedAt, rows.size(), digest, prevHash);
         // A full batch may have left visible rows behind: the horizon moves only when everything was taken.

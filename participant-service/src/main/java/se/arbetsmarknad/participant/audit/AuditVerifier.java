@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Walks the whole chain: every block in order (number, link to the previous hash, its own hash), every
@@ -23,6 +24,8 @@ public class AuditVerifier {
 
     @Inject
     EntityManager em;
+    @Inject
+    SuiteClock clock;
 
     @Schema(description = "Resultat av kontrollen / result of the verification")
     public record Verification(
@@ -48,7 +51,7 @@ public class AuditVerifier {
         String prev = AuditHashes.GENESIS;
         long expectedBlock = 1;
         long rows = 0;
-        Instant checkedAt = Instant.now();
+        Instant checkedAt = clock.instant();
         while (true) {
             @SuppressWarnings("unchecked")
             List<Object[]> blocks = em.createNativeQuery("""

@@ -1,6 +1,5 @@
 package se.arbetsmarknad.participant.common;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -8,6 +7,7 @@ import jakarta.inject.Inject;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
+import se.arbetsmarknad.platform.security.AccessScope;
 import se.arbetsmarknad.platform.security.CurrentUser;
 import se.arbetsmarknad.platform.security.Roles;
 
@@ -18,13 +18,13 @@ public class Actors {
     @Inject
     CurrentUser user;
     @Inject
+    AccessScope access;
+    @Inject
     CurrentVertxRequest vertx;
 
     public Actor current() {
-        boolean admin = user.isAdmin();
-        boolean officer = user.hasRole(Roles.CASE_OFFICER);
-        Optional<String> unit = officer && !admin ? Optional.of(user.requireUnit()) : user.unit();
-        return new Actor(user.username(), admin ? Optional.empty() : unit, admin, officer, request());
+        // A case officer without a unit claim is a 403 here (AccessScope), whatever they ask for.
+        return new Actor(user.username(), access.participants(), user.isAdmin(), user.hasRole(Roles.CASE_OFFICER), request());
     }
 
     private Actor.RequestInfo request() {

@@ -31,12 +31,4 @@ public final class AgeBands {
         }
         return "65+";
     }
-
-    /**
-     * Long-term assistance (långvarigt försörjningsstöd): assistance in at least 10 of the last 12 months,
-     * taken as continuous assistance since {@code since}.
-     */
-    public static boolean longTerm(LocalDate since, LocalDate on) {
-        return since != null && !since.isAfter(on.minusMonths(10));
-    }
 }

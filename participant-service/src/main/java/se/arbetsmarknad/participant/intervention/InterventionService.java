@@ -26,6 +26,7 @@ import se.arbetsmarknad.participant.participant.Exiting;
 import se.arbetsmarknad.participant.participant.Participant;
 import se.arbetsmarknad.participant.participant.ParticipantEvents;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /** Insatser: start and end, by hand or from an accepted match in placement-service. */
 @ApplicationScoped
@@ -35,6 +36,8 @@ public class InterventionService {
 
     @Inject
     EntityManager em;
+    @Inject
+    SuiteClock clock;
     @Inject
     Access access;
     @Inject
@@ -185,7 +188,7 @@ public class InterventionService {
         i.placementId = placementId;
         i.matchId = matchId;
         i.createdBy = actor.username();
-        i.createdAt = Instant.now();
+        i.createdAt = clock.instant();
         em.persist(i);
         em.flush();
         events.intervention(l.participant(), l.enrolment(), i.id, kind.code, kind.category, startedOn, plannedEndOn, null,

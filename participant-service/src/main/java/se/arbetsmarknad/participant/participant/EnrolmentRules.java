@@ -11,9 +11,9 @@ import jakarta.persistence.EntityManager;
 
 import se.arbetsmarknad.participant.common.Actor;
 import se.arbetsmarknad.participant.common.ParticipantConfig;
-import se.arbetsmarknad.participant.common.Today;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.Attributes;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * The rules enrolment and the enrolment lifecycle share: which unit and officer a case goes to, what an
@@ -24,6 +24,8 @@ class EnrolmentRules {
 
     @Inject
     EntityManager em;
+    @Inject
+    SuiteClock clock;
     @Inject
     ParticipantConfig config;
 
@@ -36,7 +38,7 @@ class EnrolmentRules {
         e.status = Enrolment.Status.ACTIVE;
         e.enrolledOn = on;
         e.reopenedFrom = reopenedFrom;
-        e.createdAt = Instant.now();
+        e.createdAt = clock.instant();
         em.persist(e);
         return e;
     }
@@ -53,7 +55,7 @@ class EnrolmentRules {
         h.toOfficer = toOfficer;
         h.reason = reason;
         h.recordedBy = actor.username();
-        h.recordedAt = Instant.now();
+        h.recordedAt = clock.instant();
         em.persist(h);
     }
 
@@ -100,7 +102,7 @@ class EnrolmentRules {
     }
 
     void checkAttributes(Attributes a) {
-        if (a.assistanceSince() != null && a.assistanceSince().isAfter(Today.get())) {
+        if (a.assistanceSince() != null && a.assistanceSince().isAfter(clock.today())) {
             throw ProblemException.invalid("attributes.assistanceSince", "får inte ligga i framtiden / must not be in the future");
         }
         if (Boolean.TRUE.equals(a.singleParent()) && Boolean.FALSE.equals(a.childrenInHousehold())) {

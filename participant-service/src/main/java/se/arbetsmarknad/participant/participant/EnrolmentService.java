@@ -15,13 +15,13 @@ import se.arbetsmarknad.participant.common.Actor;
 import se.arbetsmarknad.participant.common.AgeBands;
 import se.arbetsmarknad.participant.common.IdentityCrypto;
 import se.arbetsmarknad.participant.common.Personnummer;
-import se.arbetsmarknad.participant.common.Today;
-import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.Attributes;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolRequest;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolResult;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.ParticipantView;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Inskrivning: a person (personnummer or samordningsnummer) is registered and enrolled in a unit, or a former
@@ -33,6 +33,8 @@ public class EnrolmentService {
 
     @Inject
     EntityManager em;
+    @Inject
+    SuiteClock clock;
     @Inject
     IdentityCrypto crypto;
     @Inject
@@ -59,8 +61,8 @@ public class EnrolmentService {
     /** Every check an enrolment needs, without writing anything (bulk enrolment validates all rows first). */
     @Transactional
     public Prepared prepare(Actor actor, EnrolRequest request) {
-        LocalDate on = Today.orToday(request.enrolledOn(), "enrolledOn");
-        Personnummer pnr = Personnummer.parse(request.personnummer(), Today.get(), "personnummer");
+        LocalDate on = clock.orToday(request.enrolledOn(), "enrolledOn");
+        Personnummer pnr = Personnummer.parse(request.personnummer(), clock.today(), "personnummer");
         if (AgeBands.age(pnr.birthDate(), on) < AgeBands.MIN_AGE) {
             throw ProblemException.invalid("personnummer", "deltagaren ska vara minst " + AgeBands.MIN_AGE
                     + " år vid inskrivningen / the participant must be at least " + AgeBands.MIN_AGE);
@@ -102,7 +104,7 @@ public class EnrolmentService {
         Participant p = new Participant();
         p.id = UUID.randomUUID(); // the pseudonym: random, never derived from the personnummer
         p.birthDate = prepared.personnummer().birthDate();
-        p.createdAt = Instant.now();
+        p.createdAt = clock.instant();
         ParticipantIdentity identity = new ParticipantIdentity();
         identity.participantId = p.id;
         identity.personKey = prepared.personKey();
@@ -135,7 +137,7 @@ public class EnrolmentService {
         EnrolmentRules.applyAttributes(p, ParticipantIdentity.findById(id), attributes, p.gender.charAt(0));
         em.lock(p, LockModeType.PESSIMISTIC_FORCE_INCREMENT); // names live in another table: the version still moves
         em.flush();
-        events.attributesChanged(p, l.enrolment(), Today.get());
+        events.attributesChanged(p, l.enrolment(), clock.today());
         audit.record(actor, "attributes-changed", id, "ändrade uppgifter / changed attributes");
         return views.view(p, l.enrolment());
     }

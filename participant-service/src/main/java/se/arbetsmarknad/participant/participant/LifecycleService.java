@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.participant.audit.AuditLog;
 import se.arbetsmarknad.participant.common.Actor;
-import se.arbetsmarknad.participant.common.Today;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolmentView;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolmentWithHistory;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.ExitRequest;
@@ -22,6 +21,7 @@ import se.arbetsmarknad.participant.participant.ParticipantDtos.ParticipantView;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.ReopenRequest;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.TransferRequest;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * The enrolment's life after inskrivning: transfer to another officer or unit, pause and resume, exit
@@ -33,6 +33,8 @@ public class LifecycleService {
 
     @Inject
     EntityManager em;
+    @Inject
+    SuiteClock clock;
     @Inject
     Access access;
     @Inject
@@ -50,7 +52,7 @@ public class LifecycleService {
     public ParticipantView transfer(Actor actor, UUID id, TransferRequest request) {
         Access.Loaded l = openEnrolment(actor, id);
         Enrolment e = l.enrolment();
-        LocalDate on = Today.orToday(request.on(), "on");
+        LocalDate on = clock.orToday(request.on(), "on");
         EnrolmentRules.notBefore(on, e.enrolledOn, "on");
         String toUnit = request.toUnit() == null ? e.unit : rules.knownUnit(request.toUnit(), "toUnit");
         String fromUnit = e.unit;
@@ -73,7 +75,7 @@ public class LifecycleService {
     public ParticipantView pause(Actor actor, UUID id, LocalDate day, boolean pause) {
         Access.Loaded l = openEnrolment(actor, id);
         Enrolment e = l.enrolment();
-        LocalDate on = Today.orToday(day, "on");
+        LocalDate on = clock.orToday(day, "on");
         EnrolmentRules.notBefore(on, pause ? e.enrolledOn : e.pausedOn, "on");
         Enrolment.Status from = pause ? Enrolment.Status.ACTIVE : Enrolment.Status.PAUSED;
         if (e.status != from) {
@@ -93,7 +95,7 @@ public class LifecycleService {
     public ParticipantView exit(Actor actor, UUID id, ExitRequest request) {
         Access.Loaded l = openEnrolment(actor, id);
         Enrolment e = l.enrolment();
-        LocalDate on = Today.orToday(request.on(), "on");
+        LocalDate on = clock.orToday(request.on(), "on");
         EnrolmentRules.notBefore(on, e.enrolledOn, "on");
         exiting.fire(new Exiting(actor, l, on));
         e.status = Enrolment.Status.EXITED;
@@ -114,7 +116,7 @@ public class LifecycleService {
         if (previous.open()) {
             throw ProblemException.conflict("status", "inskrivningen är inte avslutad / the enrolment is not closed");
         }
-        LocalDate on = Today.orToday(request.on(), "on");
+        LocalDate on = clock.orToday(request.on(), "on");
         EnrolmentRules.notBefore(on, previous.exitedOn, "on");
         String unit = request.unit() == null ? previous.unit : rules.unitFor(actor, request.unit(), "unit");
         String officer = request.officer() != null ? request.officer()

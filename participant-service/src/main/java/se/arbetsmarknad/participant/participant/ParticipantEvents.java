@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import se.arbetsmarknad.participant.common.AgeBands;
+import se.arbetsmarknad.platform.domain.LongTermAssistance;
 import se.arbetsmarknad.platform.events.Topics;
 import se.arbetsmarknad.platform.outbox.Outbox;
 
@@ -139,7 +140,7 @@ public class ParticipantEvents {
         d.put("assistanceSince", p.assistanceSince);
         d.put("referralSource", p.referralSource);
         d.put("projects", projects);
-        d.put("longTermAssistance", AgeBands.longTerm(p.assistanceSince, on));
+        d.put("longTermAssistance", LongTermAssistance.on(p.assistanceSince, on));
         d.put("supportObstacle", p.supportObstacle);
         return d;
     }

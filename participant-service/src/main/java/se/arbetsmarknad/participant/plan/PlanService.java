@@ -13,17 +13,17 @@ import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.participant.audit.AuditLog;
 import se.arbetsmarknad.participant.common.Actor;
-import se.arbetsmarknad.participant.common.Today;
-import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.participant.participant.Access;
-import se.arbetsmarknad.participant.participant.ParticipantEvents;
 import se.arbetsmarknad.participant.participant.LifecycleService;
+import se.arbetsmarknad.participant.participant.ParticipantEvents;
 import se.arbetsmarknad.participant.plan.PlanDtos.FollowUpRequest;
 import se.arbetsmarknad.participant.plan.PlanDtos.FollowUpView;
 import se.arbetsmarknad.participant.plan.PlanDtos.PlanRequest;
 import se.arbetsmarknad.participant.plan.PlanDtos.PlanView;
 import se.arbetsmarknad.participant.plan.PlanDtos.PlanWithHistory;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Planering: "all who receive assistance must have a current plan". Every change is a new version
@@ -34,6 +34,8 @@ public class PlanService {
 
     @Inject
     EntityManager em;
+    @Inject
+    SuiteClock clock;
     @Inject
     Access access;
     @Inject
@@ -64,7 +66,7 @@ public class PlanService {
         } else if (ifMatch != null && !ifMatch.isBlank()) {
             Versions.require(ifMatch, 0);
         }
-        LocalDate decided = Today.orToday(request.decidedOn(), "decidedOn");
+        LocalDate decided = clock.orToday(request.decidedOn(), "decidedOn");
         if (decided.isBefore(l.enrolment().enrolledOn)) {
             throw ProblemException.invalid("decidedOn", "före inskrivningen / before the enrolment");
         }
@@ -79,7 +81,7 @@ public class PlanService {
     @Transactional
     public FollowUpView recordFollowUp(Actor actor, UUID participantId, FollowUpRequest request) {
         Access.Loaded l = participants.openEnrolment(actor, participantId);
-        LocalDate held = Today.orToday(request.heldOn(), "heldOn");
+        LocalDate held = clock.orToday(request.heldOn(), "heldOn");
         if (held.isBefore(l.enrolment().enrolledOn)) {
             throw ProblemException.invalid("heldOn", "före inskrivningen / before the enrolment");
         }
@@ -98,7 +100,7 @@ public class PlanService {
         m.heldOn = held;
         m.notes = request.notes();
         m.recordedBy = actor.username();
-        m.recordedAt = Instant.now();
+        m.recordedAt = clock.instant();
         em.persist(m);
         if (request.nextFollowUp() != null) {
             newVersion(actor, l, current, current.goal, current.steps, request.nextFollowUp(), held);
@@ -126,7 +128,7 @@ public class PlanService {
         plan.nextFollowUp = nextFollowUp;
         plan.decidedOn = decided;
         plan.createdBy = actor.username();
-        plan.createdAt = Instant.now();
+        plan.createdAt = clock.instant();
         em.persist(plan);
         events.planUpdated(l.participant(), l.enrolment(), plan.planVersion, nextFollowUp, decided);
         return plan;

@@ -13,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.arbetsmarknad.participant.audit.AuditLog;
 import se.arbetsmarknad.participant.common.Actor;
-import se.arbetsmarknad.participant.common.Today;
 import se.arbetsmarknad.participant.participant.Access;
 import se.arbetsmarknad.participant.participant.ParticipantEvents;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /** Membership in externally funded projects and sub-projects; a member of a sub-project counts for its project. */
 @ApplicationScoped
@@ -24,6 +24,8 @@ public class ProjectService {
 
     @Inject
     Access access;
+    @Inject
+    SuiteClock clock;
     @Inject
     ParticipantEvents events;
     @Inject
@@ -59,7 +61,7 @@ public class ProjectService {
         if (!l.enrolment().open()) {
             throw ProblemException.conflict("status", "inskrivningen är avslutad / the enrolment is closed");
         }
-        LocalDate on = Today.orToday(day, "on");
+        LocalDate on = clock.orToday(day, "on");
         if (ProjectMembership.count("participantId = ?1 and projectCode = ?2 and leftOn is null", participantId, code) > 0) {
             throw ProblemException.conflict("project", "redan med i projektet / already a member");
         }
@@ -84,7 +86,7 @@ public class ProjectService {
         if (m == null) {
             throw ProblemException.conflict("project", "inte med i projektet / not a member");
         }
-        LocalDate on = Today.orToday(day, "on");
+        LocalDate on = clock.orToday(day, "on");
         if (on.isBefore(m.joinedOn)) {
             throw ProblemException.invalid("on", "före starten i projektet / before joining");
         }

@@ -18,9 +18,9 @@ import se.arbetsmarknad.participant.audit.AuditLog;
 import se.arbetsmarknad.participant.common.Actor;
 import se.arbetsmarknad.participant.common.PageResult;
 import se.arbetsmarknad.participant.common.ParticipantConfig;
-import se.arbetsmarknad.participant.common.Today;
 import se.arbetsmarknad.participant.participant.ParticipantEvents;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Gallring: a configurable time after exit (participant.retention.after-exit) the personal identifiers
@@ -45,6 +45,8 @@ public class RetentionService {
     @Inject
     EntityManager em;
     @Inject
+    SuiteClock clock;
+    @Inject
     ParticipantConfig config;
     @Inject
     ParticipantEvents events;
@@ -56,7 +58,7 @@ public class RetentionService {
     /** Daily; the slot is the day, so the day's run happens once in the cluster whatever the replicas do. */
     @Scheduled(cron = "{participant.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
-        runOnce(Today.get());
+        runOnce(clock.today());
     }
 
     /** The run for {@code day}, once in the cluster: {@code false} when that day's run happened already. */
@@ -66,7 +68,7 @@ public class RetentionService {
 
     /** For admin and operations: runs now (one replica at a time); {@code null} when a run is in progress elsewhere. */
     public Integer runNow() {
-        return lock.runExclusively(JOB, () -> eraseDue(Today.get()));
+        return lock.runExclusively(JOB, () -> eraseDue(clock.today()));
     }
 
     /** @return how many participants were erased */
@@ -91,7 +93,7 @@ public class RetentionService {
     /** What a run today would erase, one page at a time, without erasing anything (pseudonymous: no names). */
     @Transactional
     public Preview preview(int page, int size) {
-        LocalDate today = Today.get();
+        LocalDate today = clock.today();
         LocalDate exitedBefore = exitedBefore(today);
         long total = ((Number) em.createNativeQuery("select count(*) " + DUE).setParameter("before", exitedBefore)
                 .getSingleResult()).longValue();
@@ -155,6 +157,6 @@ public class RetentionService {
         em.createNativeQuery("""
                 update participant set erased_at = :now, birth_date = date_trunc('year', birth_date)::date,
                        occupation_interests = '{}', support_obstacle = null, protected_identity = false, version = version + 1
-                 where id = :id""").setParameter("now", Instant.now()).setParameter("id", id).executeUpdate();
+                 where id = :id""").setParameter("now", clock.instant()).setParameter("id", id).executeUpdate();
     }
 }

@@ -20,8 +20,11 @@ import se.arbetsmarknad.participant.common.Actor;
 import se.arbetsmarknad.participant.common.AgeBands;
 import se.arbetsmarknad.participant.common.PageResult;
 import se.arbetsmarknad.participant.common.ParticipantConfig;
-import se.arbetsmarknad.participant.common.Today;
+import se.arbetsmarknad.participant.participant.Access;
+import se.arbetsmarknad.platform.domain.LongTermAssistance;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.security.UnitScope;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * The case officer's worklists over open enrolments, scoped like every read: own unit, protected
@@ -66,6 +69,8 @@ public class WorklistService {
 
     @Inject
     EntityManager em;
+    @Inject
+    SuiteClock clock;
     @Inject
     ParticipantConfig config;
     @Inject
@@ -112,28 +117,57 @@ public class WorklistService {
         if (dir == null) {
             throw ProblemException.invalid("dir", "ska vara asc eller desc / must be asc or desc");
         }
-        LocalDate today = Today.get();
+        LocalDate today = clock.today();
+        Selection selection = select(actor, list, f, today);
+        Query count = selection.bind(em.createNativeQuery("select count(*)" + selection.from()));
+        Query rows = selection.bind(em.createNativeQuery("""
+                select p.id, i.first_name, i.last_name, p.gender, p.birth_date, e.unit, e.officer, e.status, e.enrolled_on,
+                       pl.plan_version, pl.next_follow_up, p.assistance_since, p.protected_identity,
+                       (select count(*) from intervention x where x.enrolment_id = e.id and x.ended_on is null)
+                """ + selection.from() + " order by " + sortColumn + " " + dir + " nulls last, p.id"));
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = rows.setFirstResult(f.page() * f.size()).setMaxResults(f.size()).getResultList();
+        List<Row> items = new ArrayList<>();
+        for (Object[] r : result) {
+            LocalDate birth = date(r[4]);
+            LocalDate since = date(r[11]);
+            Row row = new Row((UUID) r[0], (String) r[1], (String) r[2], r[3].toString(), AgeBands.band(birth, today),
+                    (String) r[5], (String) r[6], (String) r[7], date(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(),
+                    date(r[10]), since, LongTermAssistance.on(since, today), ((Number) r[13]).intValue(), (Boolean) r[12]);
+            items.add(row);
+            audit.record(actor, "read-worklist", row.participantId(), list.slug);
+        }
+        return new PageResult<>(items, f.page(), f.size(), total);
+    }
+
+    /** The open enrolments of a list that the actor may see: the from-and-where clause and its parameters. */
+    private record Selection(String from, Map<String, Object> params) {
+        <Q extends Query> Q bind(Q query) {
+            params.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    private Selection select(Actor actor, Worklist list, Filter f, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
         List<String> where = new ArrayList<>(List.of("e.status <> 'EXITED'", "p.erased_at is null"));
         if (f.unit() != null && !config.units().contains(f.unit())) {
             throw ProblemException.invalid("unit", "okänd enhet / unknown unit (" + String.join(", ", config.units()) + ")");
         }
-        if (actor.admin()) {
-            if (f.unit() != null) {
-                where.add("e.unit = :unit");
-                params.put("unit", f.unit());
-            }
-        } else {
-            // A case officer sees their own unit only: naming it is a no-op, naming another is a 400 rather than
-            // a silently ignored filter (the answer says nothing about who is enrolled there).
-            if (f.unit() != null && !f.unit().equals(actor.unit().orElseThrow())) {
-                throw ProblemException.invalid("unit", "bara din egen enhet / only your own unit (" + actor.unit().get() + ")");
-            }
-            where.add("e.unit = :unit");
-            params.put("unit", actor.unit().orElseThrow());
-            where.add("(not p.protected_identity or e.officer = :me)");
-            params.put("me", actor.username());
+        // Naming a unit narrows within what the actor may see; a case officer naming another unit gets a 400 rather
+        // than a silently ignored filter (the answer says nothing about who is enrolled there).
+        if (f.unit() != null && !actor.scope().includes(f.unit())) {
+            throw ProblemException.invalid("unit", "bara din egen enhet / only your own unit ("
+                    + actor.unit().orElse("") + ")");
         }
+        if (f.unit() != null) {
+            where.add("e.unit = :unit");
+            params.put("unit", f.unit());
+        }
+        UnitScope.Predicate visible = Access.visible(actor, "e", "p");
+        where.add(visible.sql());
+        params.putAll(visible.parameters());
         where.add(list.condition);
         switch (list) {
             case MINE -> {
@@ -152,7 +186,7 @@ public class WorklistService {
                 }
                 params.put("enrolledBefore", today.minusDays(days));
             }
-            case LONG_TERM_ASSISTANCE -> params.put("longTermSince", today.minusMonths(10));
+            case LONG_TERM_ASSISTANCE -> params.put("longTermSince", LongTermAssistance.latestStartFor(today));
         }
         if (f.officer() != null && list != Worklist.MINE) {
             where.add("e.officer = :filterOfficer");
@@ -179,30 +213,7 @@ public class WorklistService {
                  left join lateral (select plan_version, next_follow_up, decided_on from plan
                                      where plan.enrolment_id = e.id order by plan_version desc limit 1) pl on true
                  where""" + " " + String.join(" and ", where);
-        Query count = em.createNativeQuery("select count(*)" + from);
-        Query rows = em.createNativeQuery("""
-                select p.id, i.first_name, i.last_name, p.gender, p.birth_date, e.unit, e.officer, e.status, e.enrolled_on,
-                       pl.plan_version, pl.next_follow_up, p.assistance_since, p.protected_identity,
-                       (select count(*) from intervention x where x.enrolment_id = e.id and x.ended_on is null)
-                """ + from + " order by " + sortColumn + " " + dir + " nulls last, p.id");
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            rows.setParameter(k, v);
-        });
-        long total = ((Number) count.getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = rows.setFirstResult(f.page() * f.size()).setMaxResults(f.size()).getResultList();
-        List<Row> items = new ArrayList<>();
-        for (Object[] r : result) {
-            LocalDate birth = date(r[4]);
-            LocalDate since = date(r[11]);
-            Row row = new Row((UUID) r[0], (String) r[1], (String) r[2], r[3].toString(), AgeBands.band(birth, today),
-                    (String) r[5], (String) r[6], (String) r[7], date(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(),
-                    date(r[10]), since, AgeBands.longTerm(since, today), ((Number) r[13]).intValue(), (Boolean) r[12]);
-            items.add(row);
-            audit.record(actor, "read-worklist", row.participantId(), list.slug);
-        }
-        return new PageResult<>(items, f.page(), f.size(), total);
+        return new Selection(from, params);
     }
 
     private static LocalDate date(Object o) {
