@@ -191,7 +191,7 @@ public class InterventionService {
         i.createdAt = clock.instant();
         em.persist(i);
         em.flush();
-        events.intervention(l.participant(), l.enrolment(), i.id, kind.code, kind.category, startedOn, plannedEndOn, null,
+        events.interventionStarted(l.participant(), l.enrolment(), i.id, kind.code, kind.category, startedOn, plannedEndOn,
                 placementId, matchId);
         return i;
     }
@@ -200,7 +200,7 @@ public class InterventionService {
         i.endedOn = endedOn;
         em.flush();
         InterventionKind kind = InterventionKind.findById(i.kind);
-        events.intervention(l.participant(), l.enrolment(), i.id, i.kind, kind.category, i.startedOn, i.plannedEndOn, endedOn,
+        events.interventionEnded(l.participant(), l.enrolment(), i.id, i.kind, kind.category, i.startedOn, endedOn,
                 i.placementId, i.matchId);
     }
 

@@ -1,18 +1,16 @@
 package se.arbetsmarknad.participant.intervention;
 
-import java.time.LocalDate;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.smallrye.common.annotation.Blocking;
 import se.arbetsmarknad.platform.events.CloudEvent;
+import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.events.match.MatchAgreed;
+import se.arbetsmarknad.platform.events.match.MatchEnded;
 import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
 
 /**
@@ -26,6 +24,8 @@ public class MatchConsumer {
     @Inject
     IdempotentConsumer inbox;
     @Inject
+    EventJson json;
+    @Inject
     InterventionService interventions;
 
     @Incoming("match-events")
@@ -36,20 +36,14 @@ public class MatchConsumer {
     }
 
     void handle(CloudEvent event) {
-        JsonNode d = event.data();
-        switch (event.type()) {
-            case "match.accepted", "match.started" -> interventions.startFromMatch(uuid(d, "participantId"),
-                    uuid(d, "matchId"), uuid(d, "placementId"), d.path("kind").asText(),
-                    LocalDate.parse(d.path("startDate").asText()),
-                    d.hasNonNull("endDate") ? LocalDate.parse(d.path("endDate").asText()) : null);
-            case "match.ended" -> interventions.endFromMatch(uuid(d, "matchId"), LocalDate.parse(d.path("on").asText()));
+        switch (json.payload(event)) {
+            // match.accepted and match.started: the seat is agreed for the period
+            case MatchAgreed m -> interventions.startFromMatch(m.participantId(), m.matchId(), m.placementId(), m.kind(),
+                    m.startDate(), m.endDate());
+            case MatchEnded m -> interventions.endFromMatch(m.matchId(), m.on());
             default -> {
                 // proposed / declined: nothing happens to the participant's record here
             }
         }
-    }
-
-    private static UUID uuid(JsonNode d, String field) {
-        return UUID.fromString(d.path(field).asText());
     }
 }

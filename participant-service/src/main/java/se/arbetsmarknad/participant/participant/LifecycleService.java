@@ -85,7 +85,7 @@ public class LifecycleService {
         e.status = pause ? Enrolment.Status.PAUSED : Enrolment.Status.ACTIVE;
         e.pausedOn = pause ? on : null;
         rules.history(actor, e, pause ? "paused" : "resumed", null, null, null, null, null, on);
-        events.simple(l.participant(), e, pause ? "participant.paused" : "participant.resumed", on);
+        events.pauseChanged(l.participant(), e, pause, on);
         audit.record(actor, pause ? "paused" : "resumed", id, null);
         em.flush();
         return views.view(l.participant(), e);

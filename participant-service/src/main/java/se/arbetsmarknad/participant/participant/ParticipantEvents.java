@@ -1,9 +1,7 @@
 package se.arbetsmarknad.participant.participant;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +10,25 @@ import jakarta.persistence.EntityManager;
 
 import se.arbetsmarknad.participant.common.AgeBands;
 import se.arbetsmarknad.platform.domain.LongTermAssistance;
-import se.arbetsmarknad.platform.events.Topics;
+import se.arbetsmarknad.platform.events.EventPayload;
+import se.arbetsmarknad.platform.events.EventTypes;
+import se.arbetsmarknad.platform.events.participant.InterventionEnded;
+import se.arbetsmarknad.platform.events.participant.InterventionStarted;
+import se.arbetsmarknad.platform.events.participant.ParticipantAttributesChanged;
+import se.arbetsmarknad.platform.events.participant.ParticipantEnrolled;
+import se.arbetsmarknad.platform.events.participant.ParticipantErased;
+import se.arbetsmarknad.platform.events.participant.ParticipantExited;
+import se.arbetsmarknad.platform.events.participant.ParticipantPauseChanged;
+import se.arbetsmarknad.platform.events.participant.ParticipantPlanUpdated;
+import se.arbetsmarknad.platform.events.participant.ParticipantReopened;
+import se.arbetsmarknad.platform.events.participant.ParticipantTransferred;
+import se.arbetsmarknad.platform.events.participant.ProjectMembershipChanged;
 import se.arbetsmarknad.platform.outbox.Outbox;
 
 /**
- * Publishes participant.events.v1 through the outbox, keyed by the pseudonymous participant id.
- * Payloads carry what statistics and matching need and never a name, personnummer or free text.
+ * Publishes participant.events.v1 through the outbox, keyed by the pseudonymous participant id, as the
+ * platform's typed payload records. Payloads carry what statistics and matching need and never a name,
+ * personnummer or free text.
  */
 @ApplicationScoped
 public class ParticipantEvents {
@@ -28,121 +39,70 @@ public class ParticipantEvents {
     EntityManager em;
 
     public void enrolled(Participant p, Enrolment e, boolean reopened) {
-        Map<String, Object> d = base(p, e);
-        d.put("enrolledOn", e.enrolledOn);
         // A first enrolment has no project memberships yet: no need to ask the database.
-        d.putAll(attributes(p, e.enrolledOn, reopened ? projects(p.id) : List.of()));
-        d.put("reopened", reopened);
-        publish(p, "participant.enrolled", d);
+        List<String> projects = reopened ? projects(p.id) : List.of();
+        publish(p, EventTypes.PARTICIPANT_ENROLLED, new ParticipantEnrolled(p.id, e.id, e.unit, e.enrolledOn, p.gender,
+                p.birthDate.getYear(), AgeBands.band(p.birthDate, e.enrolledOn), p.bornAbroad, p.educationLevel,
+                p.swedishLevel, p.drivingLicence, List.of(p.occupationInterests), p.singleParent, p.childrenInHousehold,
+                p.assistanceSince, p.referralSource, projects, LongTermAssistance.on(p.assistanceSince, e.enrolledOn),
+                p.supportObstacle, reopened));
     }
 
     public void attributesChanged(Participant p, Enrolment e, LocalDate on) {
-        Map<String, Object> d = base(p, e);
-        d.putAll(attributes(p, on, projects(p.id)));
-        d.put("on", on);
-        publish(p, "participant.attributes-changed", d);
+        publish(p, EventTypes.PARTICIPANT_ATTRIBUTES_CHANGED, new ParticipantAttributesChanged(p.id, e.id, e.unit, p.gender,
+                p.birthDate.getYear(), AgeBands.band(p.birthDate, on), p.bornAbroad, p.educationLevel, p.swedishLevel,
+                p.drivingLicence, List.of(p.occupationInterests), p.singleParent, p.childrenInHousehold, p.assistanceSince,
+                p.referralSource, projects(p.id), LongTermAssistance.on(p.assistanceSince, on), p.supportObstacle, on));
     }
 
     public void transferred(Participant p, Enrolment e, String fromUnit, LocalDate on) {
-        Map<String, Object> d = base(p, e);
-        d.put("fromUnit", fromUnit);
-        d.put("toUnit", e.unit);
-        d.put("on", on);
-        publish(p, "participant.transferred", d);
+        publish(p, EventTypes.PARTICIPANT_TRANSFERRED, new ParticipantTransferred(p.id, e.id, e.unit, fromUnit, e.unit, on));
     }
 
-    public void simple(Participant p, Enrolment e, String type, LocalDate on) {
-        Map<String, Object> d = base(p, e);
-        d.put("on", on);
-        publish(p, type, d);
+    /** participant.paused, or participant.resumed when {@code paused} is false. */
+    public void pauseChanged(Participant p, Enrolment e, boolean paused, LocalDate on) {
+        publish(p, paused ? EventTypes.PARTICIPANT_PAUSED : EventTypes.PARTICIPANT_RESUMED,
+                new ParticipantPauseChanged(p.id, e.id, e.unit, on));
     }
 
     public void planUpdated(Participant p, Enrolment e, int planVersion, LocalDate nextFollowUp, LocalDate on) {
-        Map<String, Object> d = base(p, e);
-        d.put("planVersion", planVersion);
-        d.put("nextFollowUp", nextFollowUp);
-        d.put("on", on);
-        publish(p, "participant.plan-updated", d);
+        publish(p, EventTypes.PARTICIPANT_PLAN_UPDATED, new ParticipantPlanUpdated(p.id, e.id, e.unit, planVersion,
+                nextFollowUp, on));
     }
 
-    /** intervention-started and -ended share their shape; {@code endedOn} null means started. */
-    public void intervention(Participant p, Enrolment e, UUID interventionId, String kind, String category,
-            LocalDate startedOn, LocalDate plannedEndOn, LocalDate endedOn, UUID placementId, UUID matchId) {
-        Map<String, Object> d = base(p, e);
-        d.put("interventionId", interventionId);
-        d.put("kind", kind);
-        d.put("category", category);
-        d.put("startedOn", startedOn);
-        if (endedOn == null) {
-            d.put("plannedEndOn", plannedEndOn);
-        } else {
-            d.put("endedOn", endedOn);
-        }
-        d.put("placementId", placementId);
-        d.put("matchId", matchId);
-        publish(p, endedOn == null ? "participant.intervention-started" : "participant.intervention-ended", d);
+    public void interventionStarted(Participant p, Enrolment e, UUID interventionId, String kind, String category,
+            LocalDate startedOn, LocalDate plannedEndOn, UUID placementId, UUID matchId) {
+        publish(p, EventTypes.PARTICIPANT_INTERVENTION_STARTED, new InterventionStarted(p.id, e.id, e.unit, interventionId,
+                kind, category, startedOn, plannedEndOn, placementId, matchId));
+    }
+
+    public void interventionEnded(Participant p, Enrolment e, UUID interventionId, String kind, String category,
+            LocalDate startedOn, LocalDate endedOn, UUID placementId, UUID matchId) {
+        publish(p, EventTypes.PARTICIPANT_INTERVENTION_ENDED, new InterventionEnded(p.id, e.id, e.unit, interventionId,
+                kind, category, startedOn, endedOn, placementId, matchId));
     }
 
     public void exited(Participant p, Enrolment e) {
-        Map<String, Object> d = base(p, e);
-        d.put("exitedOn", e.exitedOn);
-        d.put("reason", e.exitReason);
-        publish(p, "participant.exited", d);
+        publish(p, EventTypes.PARTICIPANT_EXITED, new ParticipantExited(p.id, e.id, e.unit, e.exitedOn, e.exitReason));
     }
 
     public void reopened(Participant p, Enrolment e, UUID previous) {
-        Map<String, Object> d = base(p, e);
-        d.put("reopenedOn", e.enrolledOn);
-        d.put("previousEnrolmentId", previous);
-        publish(p, "participant.reopened", d);
+        publish(p, EventTypes.PARTICIPANT_REOPENED, new ParticipantReopened(p.id, e.id, e.unit, e.enrolledOn, previous));
     }
 
     public void projectMembership(Participant p, Enrolment e, String project, String subProject, boolean member,
             LocalDate on) {
-        Map<String, Object> d = base(p, e);
-        d.put("project", project);
-        d.put("subProject", subProject);
-        d.put("member", member);
-        d.put("on", on);
-        d.put("onAssistance", p.assistanceSince != null && !p.assistanceSince.isAfter(on));
-        publish(p, "participant.project-membership-changed", d);
+        boolean onAssistance = p.assistanceSince != null && !p.assistanceSince.isAfter(on);
+        publish(p, EventTypes.PARTICIPANT_PROJECT_MEMBERSHIP_CHANGED, new ProjectMembershipChanged(p.id, e.id, e.unit,
+                project, subProject, member, on, onAssistance));
     }
 
     public void erased(UUID participantId) {
-        outbox.publish(Topics.PARTICIPANT, participantId.toString(), "participant.erased",
-                Map.of("participantId", participantId));
+        outbox.publish(EventTypes.PARTICIPANT_ERASED, participantId.toString(), new ParticipantErased(participantId));
     }
 
-    private void publish(Participant p, String type, Map<String, Object> payload) {
-        outbox.publish(Topics.PARTICIPANT, p.id.toString(), type, payload);
-    }
-
-    private Map<String, Object> base(Participant p, Enrolment e) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("participantId", p.id);
-        d.put("enrolmentId", e.id);
-        d.put("unit", e.unit);
-        return d;
-    }
-
-    private Map<String, Object> attributes(Participant p, LocalDate on, List<String> projects) {
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("gender", p.gender);
-        d.put("birthYear", p.birthDate.getYear());
-        d.put("ageBand", AgeBands.band(p.birthDate, on));
-        d.put("bornAbroad", p.bornAbroad);
-        d.put("educationLevel", p.educationLevel);
-        d.put("swedishLevel", p.swedishLevel);
-        d.put("drivingLicence", p.drivingLicence);
-        d.put("occupationInterests", List.of(p.occupationInterests));
-        d.put("singleParent", p.singleParent);
-        d.put("childrenInHousehold", p.childrenInHousehold);
-        d.put("assistanceSince", p.assistanceSince);
-        d.put("referralSource", p.referralSource);
-        d.put("projects", projects);
-        d.put("longTermAssistance", LongTermAssistance.on(p.assistanceSince, on));
-        d.put("supportObstacle", p.supportObstacle);
-        return d;
+    private void publish(Participant p, String type, EventPayload payload) {
+        outbox.publish(type, p.id.toString(), payload);
     }
 
     /** Current project codes: the sub-project and its parent project. */
