@@ -5,25 +5,26 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.arbetsmarknad.participant.common.PageResult;
+import se.arbetsmarknad.platform.http.PageParams;
+import se.arbetsmarknad.platform.http.Paging;
 import se.arbetsmarknad.platform.security.Roles;
 
 @Path("/api/admin/audit")
@@ -41,7 +42,7 @@ public class AuditResource {
 
     @GET
     @Operation(summary = "Sök i loggen / Query the audit log",
-            description = "Filtrera på deltagare, användare, händelse och period [from, to); nyast först. Totalt antal i X-Total-Count. / "
+            description = "Filtrera på deltagare, användare, händelse och period [from, to); nyast först. Sida för sida med X-Total-Count och Link. / "
                     + "Filter by participant, user, action and period [from, to); newest first.")
     @APIResponse(responseCode = "200", description = "En sida loggrader / one page of log rows")
     public Response query(@QueryParam("participantId") UUID participantId,
@@ -49,11 +50,9 @@ public class AuditResource {
             @Parameter(description = "Händelse, t.ex. read / action, e.g. read") @QueryParam("action") @Size(max = 40) String action,
             @Parameter(description = "Från och med (ISO-8601) / from, inclusive") @QueryParam("from") OffsetDateTime from,
             @Parameter(description = "Till (ISO-8601, exklusive) / to, exclusive") @QueryParam("to") OffsetDateTime to,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        PageResult<AuditSearch.AuditView> result = search.search(new AuditSearch.Filter(participantId, username, action,
-                from == null ? null : from.toInstant(), to == null ? null : to.toInstant(), page, size));
-        return Response.ok(result).header("X-Total-Count", result.total()).build();
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(search.search(new AuditSearch.Filter(participantId, username, action,
+                from == null ? null : from.toInstant(), to == null ? null : to.toInstant()), paging.request()), uri);
     }
 
     @GET

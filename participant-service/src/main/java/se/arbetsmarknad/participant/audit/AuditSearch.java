@@ -13,7 +13,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.arbetsmarknad.participant.common.PageResult;
+import se.arbetsmarknad.platform.http.Page;
+import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
 /** The admin's search in the audit log: by participant, user, action and period, newest first, one page at a time. */
@@ -23,7 +24,7 @@ public class AuditSearch {
     @Inject
     EntityManager em;
 
-    public record Filter(UUID participantId, String username, String action, Instant from, Instant to, int page, int size) {
+    public record Filter(UUID participantId, String username, String action, Instant from, Instant to) {
     }
 
     public record AuditView(@Schema(example = "4051") long id, Instant occurredAt,
@@ -33,7 +34,7 @@ public class AuditSearch {
     }
 
     @Transactional
-    public PageResult<AuditView> search(Filter f) {
+    public Page<AuditView> search(Filter f, PageRequest page) {
         if (f.from() != null && f.to() != null && !f.from().isBefore(f.to())) {
             throw ProblemException.invalid("to", "ska vara efter from / must be after from");
         }
@@ -75,10 +76,10 @@ public class AuditSearch {
                 q.setParameter("to", f.to());
             }
         }
-        List<AuditView> items = rows.setFirstResult(f.page() * f.size()).setMaxResults(f.size()).getResultList().stream()
+        List<AuditView> items = page.apply(rows).getResultList().stream()
                 .map(e -> new AuditView(e.id, e.occurredAt, e.username, e.action, e.participantId, e.detail, e.requestMethod,
                         e.requestPath, e.requestId, e.clientAddress))
                 .toList();
-        return new PageResult<>(items, f.page(), f.size(), count.getSingleResult());
+        return page.of(items, count.getSingleResult());
     }
 }

@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.participant.common.Actors;
-import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.Attributes;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.DateRequest;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.EnrolRequest;
@@ -36,6 +35,7 @@ import se.arbetsmarknad.participant.participant.ParticipantDtos.ParticipantView;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.ReopenRequest;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.SearchRequest;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.TransferRequest;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.security.Roles;
 
 @Path("/api/participants")
@@ -91,7 +91,7 @@ public class ParticipantResource {
     @APIResponse(responseCode = "200", description = "Ändrad / changed")
     @APIResponse(responseCode = "412", description = "Inaktuell version / stale version")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
-    public Response updateAttributes(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 100) String ifMatch,
+    public Response updateAttributes(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) @Size(max = 100) String ifMatch,
             @Valid @NotNull Attributes attributes) {
         return withEtag(enrolment.updateAttributes(actors.current(), id, ifMatch, attributes));
     }
@@ -150,6 +150,6 @@ public class ParticipantResource {
     }
 
     static Response withEtag(ParticipantView view) {
-        return Response.ok(view).header("ETag", Versions.etag(view.version())).build();
+        return Versions.ok(view, view.version());
     }
 }

@@ -24,12 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.participant.common.Actors;
-import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.participant.plan.PlanDtos.FollowUpRequest;
 import se.arbetsmarknad.participant.plan.PlanDtos.FollowUpView;
 import se.arbetsmarknad.participant.plan.PlanDtos.PlanRequest;
 import se.arbetsmarknad.participant.plan.PlanDtos.PlanView;
 import se.arbetsmarknad.participant.plan.PlanDtos.PlanWithHistory;
+import se.arbetsmarknad.platform.http.Versions;
 import se.arbetsmarknad.platform.security.Roles;
 
 @Path("/api/participants/{id}")
@@ -51,7 +51,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "Finns inte eller ingen behörighet / not found or no access")
     public Response get(@PathParam("id") UUID id) {
         PlanWithHistory plan = service.get(actors.current(), id);
-        return Response.ok(plan).header("ETag", Versions.etag(plan.current() == null ? 0 : plan.current().planVersion())).build();
+        return Versions.ok(plan, plan.current() == null ? 0 : plan.current().planVersion());
     }
 
     @PUT
@@ -60,9 +60,9 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Ny version / new version")
     @APIResponse(responseCode = "412", description = "Inaktuell version / stale version")
     @APIResponse(responseCode = "428", description = "If-Match saknas / If-Match missing")
-    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") @Size(max = 100) String ifMatch, @Valid @NotNull PlanRequest request) {
+    public Response update(@PathParam("id") UUID id, @HeaderParam(Versions.IF_MATCH) @Size(max = 100) String ifMatch, @Valid @NotNull PlanRequest request) {
         PlanView plan = service.update(actors.current(), id, ifMatch, request);
-        return Response.ok(plan).header("ETag", Versions.etag(plan.planVersion())).build();
+        return Versions.ok(plan, plan.planVersion());
     }
 
     @GET

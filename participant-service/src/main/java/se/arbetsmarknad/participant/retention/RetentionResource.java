@@ -2,12 +2,9 @@ package se.arbetsmarknad.participant.retention;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -16,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.arbetsmarknad.platform.http.PageParams;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.security.Roles;
 
@@ -37,9 +35,8 @@ public class RetentionResource {
             description = "Vilka deltagare en körning i dag skulle gallra och vad som raderas, utan att radera något. / Which participants "
                     + "a run today would erase and what goes, erasing nothing.")
     @APIResponse(responseCode = "200", description = "Förhandsgranskning / preview")
-    public RetentionService.Preview preview(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return service.preview(page, size);
+    public RetentionService.Preview preview(@BeanParam PageParams paging) {
+        return service.preview(paging.request());
     }
 
     @POST

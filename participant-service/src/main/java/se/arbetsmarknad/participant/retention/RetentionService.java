@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,9 +17,10 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import se.arbetsmarknad.participant.audit.AuditLog;
 import se.arbetsmarknad.participant.common.Actor;
-import se.arbetsmarknad.participant.common.PageResult;
 import se.arbetsmarknad.participant.common.ParticipantConfig;
 import se.arbetsmarknad.participant.participant.ParticipantEvents;
+import se.arbetsmarknad.platform.http.Page;
+import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
 import se.arbetsmarknad.platform.time.SuiteClock;
 
@@ -92,13 +94,12 @@ public class RetentionService {
 
     /** What a run today would erase, one page at a time, without erasing anything (pseudonymous: no names). */
     @Transactional
-    public Preview preview(int page, int size) {
+    public Preview preview(PageRequest page) {
         LocalDate today = clock.today();
         LocalDate exitedBefore = exitedBefore(today);
         long total = ((Number) em.createNativeQuery("select count(*) " + DUE).setParameter("before", exitedBefore)
                 .getSingleResult()).longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        Query query = em.createNativeQuery("""
                 select p.id,
                        (select e.unit from enrolment e where e.participant_id = p.id order by e.enrolled_on desc, e.created_at desc limit 1),
                        (select max(e.exited_on) from enrolment e where e.participant_id = p.id),
@@ -108,12 +109,13 @@ public class RetentionService {
                        (select count(*) from follow_up_meeting m join enrolment e on e.id = m.enrolment_id
                          where e.participant_id = p.id and m.notes is not null),
                        (select count(*) from enrolment e where e.participant_id = p.id and e.exit_comment is not null)
-                """ + DUE + " order by 3, p.id").setParameter("before", exitedBefore)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+                """ + DUE + " order by 3, p.id").setParameter("before", exitedBefore);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.apply(query).getResultList();
         List<Due> items = rows.stream().map(r -> new Due((UUID) r[0], (String) r[1], date(r[2]), (Boolean) r[3],
                 ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue())).toList();
         return new Preview(today, exitedBefore, config.retention().afterExit().toString(), total,
-                new PageResult<>(items, page, size, total));
+                page.of(items, total));
     }
 
     private LocalDate exitedBefore(LocalDate today) {
@@ -129,7 +131,7 @@ public class RetentionService {
             @Schema(description = "Avslutade före denna dag gallras / exits before this day are erased") LocalDate exitedBefore,
             @Schema(description = "Gallringsfrist / retention period", example = "P2Y") String afterExit,
             @Schema(description = "Antal deltagare som gallras / participants to erase") long total,
-            PageResult<Due> participants) {
+            Page<Due> participants) {
     }
 
     @Schema(description = "En deltagare som gallras och vad som raderas / one participant due and what goes")

@@ -5,16 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -22,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import se.arbetsmarknad.participant.common.Actors;
-import se.arbetsmarknad.participant.common.PageResult;
+import se.arbetsmarknad.participant.common.ParticipantConfig;
+import se.arbetsmarknad.platform.http.PageParams;
+import se.arbetsmarknad.platform.http.Paging;
 import se.arbetsmarknad.platform.security.Roles;
 
 @Path("/api/worklists")
@@ -35,14 +40,19 @@ public class WorklistResource {
     WorklistService service;
     @Inject
     Actors actors;
+    @Inject
+    ParticipantConfig config;
 
     @GET
     @Path("{list}")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Rader per sida, högst participant.worklist.max-page-size (200) / "
+            + "rows per page, at most the configured maximum (200)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
     @Operation(summary = "Arbetslista / Worklist",
             description = "mine = mina deltagare; without-plan = utan aktuell plan; follow-up-overdue = uppföljning försenad; "
                     + "no-intervention = ingen insats N dagar efter inskrivning (snabb aktivering); long-term-assistance = långvarigt "
-                    + "försörjningsstöd (≥ 10 av 12 månader). Totalt antal i X-Total-Count. / my participants; without a current plan; "
-                    + "follow-up overdue; no intervention N days after enrolment; long-term assistance. Total in X-Total-Count.")
+                    + "försörjningsstöd (≥ 10 av 12 månader). Sida för sida: {items, page, size, total}, X-Total-Count och Link. / my participants; without a current plan; "
+                    + "follow-up overdue; no intervention N days after enrolment; long-term assistance. Page by page, with X-Total-Count and Link.")
     @APIResponse(responseCode = "200", description = "En sida / one page")
     @APIResponse(responseCode = "400", description = "Ogiltig sortering eller filter / invalid sort or filter")
     @APIResponse(responseCode = "404", description = "Okänd lista / unknown list")
@@ -56,11 +66,8 @@ public class WorklistResource {
             @Parameter(description = "N för no-intervention / N for no-intervention") @QueryParam("days") @Min(0) @Max(3650) Integer days,
             @Parameter(description = "Sortering / sort", schema = @Schema(type = SchemaType.STRING, enumeration = { "enrolledOn", "nextFollowUp", "lastName", "assistanceSince", "officer" })) @QueryParam("sort") @Size(max = 20) String sort,
             @Parameter(description = "asc eller desc", schema = @Schema(type = SchemaType.STRING, enumeration = { "asc", "desc" })) @QueryParam("dir") @Size(max = 4) String dir,
-            @Parameter(description = "Sida från 0 / page from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-            @Parameter(description = "Sidstorlek, högst participant.worklist.max-page-size (200) / page size, at most the configured maximum (200)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200")) @QueryParam("size") @DefaultValue("50") int size) {
-        PageResult<WorklistService.Row> result = service.list(actors.current(), list,
-                new WorklistService.Filter(officer, unit, status, gender, days, sort, dir, page, size));
-        return Response.ok(result).header("X-Total-Count", result.total()).build();
+            @BeanParam PageParams paging, @Context UriInfo uri) {
+        return Paging.response(service.list(actors.current(), list, new WorklistService.Filter(officer, unit, status, gender,
+                days, sort, dir), paging.request(config.worklist().maxPageSize())), uri);
     }
 }

@@ -18,10 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.arbetsmarknad.participant.audit.AuditLog;
 import se.arbetsmarknad.participant.common.Actor;
 import se.arbetsmarknad.participant.common.AgeBands;
-import se.arbetsmarknad.participant.common.PageResult;
 import se.arbetsmarknad.participant.common.ParticipantConfig;
 import se.arbetsmarknad.participant.participant.Access;
 import se.arbetsmarknad.platform.domain.LongTermAssistance;
+import se.arbetsmarknad.platform.http.Page;
+import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.security.UnitScope;
 import se.arbetsmarknad.platform.time.SuiteClock;
@@ -76,8 +77,7 @@ public class WorklistService {
     @Inject
     AuditLog audit;
 
-    public record Filter(String officer, String unit, String status, String gender, Integer days, String sort, String dir,
-            int page, int size) {
+    public record Filter(String officer, String unit, String status, String gender, Integer days, String sort, String dir) {
     }
 
     public record Row(
@@ -99,15 +99,8 @@ public class WorklistService {
     }
 
     @Transactional
-    public PageResult<Row> list(Actor actor, String slug, Filter f) {
+    public Page<Row> list(Actor actor, String slug, Filter f, PageRequest page) {
         Worklist list = Worklist.of(slug);
-        if (f.size() < 1 || f.size() > config.worklist().maxPageSize()) {
-            throw ProblemException.invalid("size", "ska vara 1–" + config.worklist().maxPageSize() + " / must be 1–"
-                    + config.worklist().maxPageSize());
-        }
-        if (f.page() < 0) {
-            throw ProblemException.invalid("page", "ska vara minst 0 / must be at least 0");
-        }
         String sortColumn = SORTS.get(f.sort() == null ? "enrolledOn" : f.sort());
         if (sortColumn == null) {
             throw ProblemException.invalid("sort", "ska vara en av / must be one of " + String.join(", ", SORTS.keySet()));
@@ -127,7 +120,7 @@ public class WorklistService {
                 """ + selection.from() + " order by " + sortColumn + " " + dir + " nulls last, p.id"));
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> result = rows.setFirstResult(f.page() * f.size()).setMaxResults(f.size()).getResultList();
+        List<Object[]> result = page.apply(rows).getResultList();
         List<Row> items = new ArrayList<>();
         for (Object[] r : result) {
             LocalDate birth = date(r[4]);
@@ -138,7 +131,7 @@ public class WorklistService {
             items.add(row);
             audit.record(actor, "read-worklist", row.participantId(), list.slug);
         }
-        return new PageResult<>(items, f.page(), f.size(), total);
+        return page.of(items, total);
     }
 
     /** The open enrolments of a list that the actor may see: the from-and-where clause and its parameters. */

@@ -17,7 +17,8 @@ public class PageParams {
 
     @QueryParam("page")
     @Parameter(description = "Sidnummer från 0 / page number from 0",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "" + PageRequest.MAX_PAGE,
+                    defaultValue = "0"))
     String page;
 
     @QueryParam("size")

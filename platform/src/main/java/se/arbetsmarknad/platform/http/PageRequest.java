@@ -15,6 +15,8 @@ public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
+    /** The last page a caller may ask for: every number a request carries is bounded (and says so in OpenAPI). */
+    public static final int MAX_PAGE = 1_000_000;
 
     /** Validates; {@code null} means the default (page 0, {@value #DEFAULT_SIZE} rows). */
     public static PageRequest of(Integer page, Integer size) {
@@ -30,6 +32,9 @@ public record PageRequest(int page, int size) {
         }
         if (p < 0) {
             throw ProblemException.invalid("page", "ska vara minst 0 / must be at least 0");
+        }
+        if (p > MAX_PAGE) {
+            throw ProblemException.invalid("page", "ska vara högst " + MAX_PAGE + " / must be at most " + MAX_PAGE);
         }
         return new PageRequest(p, s);
     }

@@ -21,6 +21,7 @@ class PageRequestTest {
         assertEquals("size", assertThrows(ProblemException.class, () -> PageRequest.of(0, 0)).errors().get(0).field());
         assertEquals("size", assertThrows(ProblemException.class, () -> PageRequest.of(0, 101, 100)).errors().get(0).field());
         assertEquals("page", assertThrows(ProblemException.class, () -> PageRequest.of(-1, 10)).errors().get(0).field());
+        assertEquals("page", assertThrows(ProblemException.class, () -> PageRequest.of(PageRequest.MAX_PAGE + 1, 10)).errors().get(0).field());
         assertEquals("size", assertThrows(ProblemException.class, () -> new PageParams() {
             {
                 size = "x";
