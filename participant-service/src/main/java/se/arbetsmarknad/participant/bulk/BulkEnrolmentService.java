@@ -1,16 +1,8 @@
 package se.arbetsmarknad.participant.bulk;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import se.arbetsmarknad.participant.common.Actor;
@@ -32,9 +21,13 @@ import se.arbetsmarknad.participant.participant.EnrolmentService;
 import se.arbetsmarknad.platform.problem.Problem;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.problem.ProblemType;
+import se.arbetsmarknad.platform.sheet.Sheet;
+import se.arbetsmarknad.platform.sheet.SheetReader;
+import se.arbetsmarknad.platform.sheet.SheetRow;
 
 /**
- * Bulk enrolment from a referral list (CSV with a header row, ',' or ';' separated, as Excel writes it).
+ * Bulk enrolment from a referral list: a sheet with a header row, CSV (',' or ';' separated, as Excel saves it)
+ * or Excel (.xlsx), read by the platform's SheetReader like every bulk import.
  * All rows are validated first, each with exactly the checks of a single enrolment; if any row fails,
  * nothing is written and the answer is a 400 problem naming every failing row and field
  * ({@code rows[3].personnummer}). Otherwise all rows are enrolled in one transaction.
@@ -62,8 +55,8 @@ public class BulkEnrolmentService {
     }
 
     /** Validates all, then writes all or nothing. */
-    public BulkResult enrol(Actor actor, String csv) {
-        Parsed parsed = parse(csv);
+    public BulkResult enrol(Actor actor, byte[] file) {
+        Parsed parsed = parse(file);
         List<EnrolRequest> requests = parsed.requests();
         List<Problem.FieldError> errors = new ArrayList<>(parsed.errors());
         Set<String> seen = new HashSet<>();
@@ -123,91 +116,34 @@ public class BulkEnrolmentService {
         return start < 0 || end < 0 ? 0 : Integer.parseInt(e.field().substring(start + 1, end));
     }
 
-    Parsed parse(String csv) {
-        if (csv == null || csv.isBlank()) {
-            throw ProblemException.invalid("body", "tom fil / empty file");
-        }
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        String header = text.lines().findFirst().orElse("");
-        char delimiter = header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+    /**
+     * Reads the sheet (CSV or Excel, the platform's SheetReader: separator, BOM, encoding, ja/nej and dates read
+     * as in every bulk import) into one request per data row; null where a cell could not be read.
+     */
+    Parsed parse(byte[] file) {
+        Sheet sheet = SheetReader.read(file, MAX_ROWS);
+        sheet.requireColumns(COLUMNS, List.of("personnummer"), "header");
         List<EnrolRequest> out = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Map<String, Integer> columns = parser.getHeaderMap();
-            if (!columns.containsKey("personnummer")) {
-                throw ProblemException.invalid("header", "kolumnen personnummer saknas; kolumner / the personnummer column is missing; columns: "
-                        + String.join(",", COLUMNS));
-            }
-            for (String c : columns.keySet()) {
-                if (!COLUMNS.contains(c)) {
-                    throw ProblemException.invalid("header", "okänd kolumn '" + c + "' / unknown column; kolumner / columns: "
-                            + String.join(",", COLUMNS));
-                }
-            }
-            for (CSVRecord record : parser) {
-                if (out.size() >= MAX_ROWS) {
-                    throw ProblemException.invalid("body", "högst " + MAX_ROWS + " rader / at most " + MAX_ROWS + " rows");
-                }
-                out.add(toRequest(record, "rows[" + (out.size() + 1) + "].", errors));
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.invalid("body", "kan inte läsa CSV / cannot read the CSV: " + e.getMessage());
-        }
-        if (out.isEmpty()) {
-            throw ProblemException.invalid("body", "inga rader / no rows");
+        for (SheetRow row : sheet.rows()) {
+            EnrolRequest request = toRequest(row);
+            String prefix = "rows[" + row.index() + "].";
+            row.errors().forEach(e -> errors.add(new Problem.FieldError(prefix + field(e.column()), e.message())));
+            out.add(row.hasErrors() ? null : request);
         }
         return new Parsed(out, errors);
     }
 
-    private static EnrolRequest toRequest(CSVRecord r, String prefix, List<Problem.FieldError> errors) {
-        Map<String, String> v = new HashMap<>();
-        for (String c : COLUMNS) {
-            String value = r.isMapped(c) && r.isSet(c) ? r.get(c) : null;
-            v.put(c, value == null || value.isBlank() ? null : value.strip());
-        }
-        int before = errors.size();
-        Attributes a = new Attributes(v.get("firstName"), v.get("lastName"), v.get("gender"),
-                bool(v, "bornAbroad", prefix, errors), v.get("educationLevel"), v.get("swedishLevel"),
-                bool(v, "childrenInHousehold", prefix, errors), bool(v, "singleParent", prefix, errors),
-                date(v, "assistanceSince", prefix, errors), v.get("supportObstacle"), v.get("referralSource"),
-                v.get("occupationInterests") == null ? null
-                        : Arrays.stream(v.get("occupationInterests").split("[ |]+")).filter(s -> !s.isBlank()).toList(),
-                bool(v, "drivingLicence", prefix, errors), bool(v, "protectedIdentity", prefix, errors));
-        LocalDate enrolledOn = date(v, "enrolledOn", prefix, errors);
-        if (errors.size() > before) {
-            return null;
-        }
-        return new EnrolRequest(v.get("personnummer"), null, v.get("officer"), enrolledOn, a);
+    private static EnrolRequest toRequest(SheetRow r) {
+        Attributes a = new Attributes(r.text("firstName"), r.text("lastName"), r.text("gender"), r.bool("bornAbroad"),
+                r.text("educationLevel"), r.text("swedishLevel"), r.bool("childrenInHousehold"), r.bool("singleParent"),
+                r.date("assistanceSince"), r.text("supportObstacle"), r.text("referralSource"), r.list("occupationInterests"),
+                r.bool("drivingLicence"), r.bool("protectedIdentity"));
+        return new EnrolRequest(r.text("personnummer"), null, r.text("officer"), r.date("enrolledOn"), a);
     }
 
-    private static Boolean bool(Map<String, String> v, String column, String prefix, List<Problem.FieldError> errors) {
-        String s = v.get(column);
-        if (s == null) {
-            return null;
-        }
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "ja", "j", "true", "1", "x", "yes" -> true;
-            case "nej", "n", "false", "0", "no" -> false;
-            default -> {
-                errors.add(new Problem.FieldError(prefix + "attributes." + column, "ska vara ja/nej / must be yes/no"));
-                yield null;
-            }
-        };
-    }
-
-    private static LocalDate date(Map<String, String> v, String column, String prefix, List<Problem.FieldError> errors) {
-        String s = v.get(column);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            String field = column.equals("enrolledOn") ? column : "attributes." + column;
-            errors.add(new Problem.FieldError(prefix + field, "ska vara ÅÅÅÅ-MM-DD / must be YYYY-MM-DD"));
-            return null;
-        }
+    /** The request field a column fills: the attributes sit under {@code attributes.}, as in a single enrolment. */
+    private static String field(String column) {
+        return List.of("personnummer", "officer", "enrolledOn").contains(column) ? column : "attributes." + column;
     }
 }
