@@ -78,26 +78,15 @@ public class SeriesQuery {
                 for (int i = starts.size() - 1; i >= 0; i--) {
                     LocalDate start = starts.get(i);
                     Map<Integer, Long> histogram = series.getOrDefault(start, Map.of());
-                    Series.Value v;
+                    perPeriod.computeIfAbsent(start, s -> new HashMap<>()).put(gender, value(r.statistic(), histogram, level));
                     if (r.statistic().isStock()) {
-                        v = Series.Value.count(level);
-                        level -= histogram.values().stream().mapToLong(Long::longValue).sum();
-                    } else if (r.statistic().isMedian()) {
-                        v = median(histogram);
-                    } else {
-                        v = Series.Value.count(histogram.values().stream().mapToLong(Long::longValue).sum());
+                        level -= sum(histogram);
                     }
-                    perPeriod.computeIfAbsent(start, s -> new HashMap<>()).put(gender, v);
                 }
             }
             for (LocalDate start : starts) {
-                Map<String, Series.Value> g = perPeriod.get(start);
-                Map<String, Series.Value> out = new LinkedHashMap<>();
-                out.put("K", g.get("K"));
-                out.put("M", g.get("M"));
-                out.put("T", r.statistic().isMedian() ? medianAll(byGender, start)
-                        : Series.Value.count(g.get("K").people() + g.get("M").people() + g.get("").people()));
-                rows.add(new Series.Row(start, r.period().label(start, r.from(), r.to()), group, out));
+                rows.add(new Series.Row(start, r.period().label(start, r.from(), r.to()), group,
+                        withTotal(r.statistic(), perPeriod.get(start), () -> medianAll(byGender, start))));
             }
         }
         rows.sort(java.util.Comparator.comparing(Series.Row::start).thenComparing(Series.Row::group, GROUP_ORDER));
@@ -106,6 +95,94 @@ public class SeriesQuery {
 
     private static final java.util.Comparator<List<String>> GROUP_ORDER = (a, b) -> String.join("\u0000", a)
             .compareTo(String.join("\u0000", b));
+
+    /**
+     * The figure of several statistics over one range (no breakdown), as {@link #run} gives it for
+     * {@link Period#RANGE}, from ONE query: flows and medians sum the range (whole months from the monthly
+     * counters, the days around them from the daily ones); stocks take their level at {@code to}, the
+     * all-time total less the deltas after it. For the dashboard's ten statistics a range costs one round trip.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Series.Row> totals(List<Catalogue.Statistic> statistics, LocalDate from, LocalDate to,
+            Map<Dim, String> filters) {
+        List<String> stocks = statistics.stream().filter(Catalogue.Statistic::isStock).map(Catalogue.Statistic::id).toList();
+        List<String> others = statistics.stream().filter(st -> !st.isStock()).map(Catalogue.Statistic::id).toList();
+        String where = filters.keySet().stream().map(d -> " and " + d.column + " = :f_" + d.name())
+                .collect(Collectors.joining());
+        String columns = "statistic, gender, days, ";
+        List<String> parts = new ArrayList<>();
+        if (!others.isEmpty()) {
+            parts.add("select " + columns + "value from stat_fact where statistic in (:others) and (day between"
+                    + " :headFrom and :headTo or day between :tailFrom and :tailTo)" + where);
+            parts.add("select " + columns + "value from stat_month where statistic in (:others)"
+                    + " and month between :firstMonth and :lastMonth" + where);
+        }
+        if (!stocks.isEmpty()) {
+            parts.add("select " + columns + "value from stat_total where statistic in (:stocks)" + where);
+            parts.add("select " + columns + "-value from stat_fact where statistic in (:stocks)"
+                    + " and day > :to and day < :nextMonth" + where);
+            parts.add("select " + columns + "-value from stat_month where statistic in (:stocks)"
+                    + " and month >= :nextMonth" + where);
+        }
+        Map<String, Map<String, Map<Integer, Long>>> cells = new HashMap<>(); // statistic → gender → days → value
+        if (!parts.isEmpty()) {
+            Query q = em.createNativeQuery("select statistic, gender, days, sum(value) from ("
+                    + String.join(" union all ", parts) + ") f group by statistic, gender, days");
+            if (!others.isEmpty()) {
+                q.setParameter("others", others);
+                Split.of(from, to).bind(q);
+            }
+            if (!stocks.isEmpty()) {
+                q.setParameter("stocks", stocks).setParameter("to", to)
+                        .setParameter("nextMonth", to.withDayOfMonth(1).plusMonths(1));
+            }
+            filters.forEach((d, v) -> q.setParameter("f_" + d.name(), v));
+            for (Object row : q.getResultList()) {
+                Object[] a = (Object[]) row;
+                cells.computeIfAbsent((String) a[0], k -> new HashMap<>()).computeIfAbsent((String) a[1], k -> new TreeMap<>())
+                        .merge(((Number) a[2]).intValue(), ((Number) a[3]).longValue(), Long::sum);
+            }
+        }
+        String label = Period.RANGE.label(from, from, to);
+        Map<String, Series.Row> rows = new LinkedHashMap<>();
+        for (Catalogue.Statistic st : statistics) {
+            Map<String, Map<Integer, Long>> byGender = cells.getOrDefault(st.id(), Map.of());
+            Map<String, Series.Value> g = new HashMap<>();
+            for (String gender : List.of("K", "M", "")) {
+                Map<Integer, Long> histogram = byGender.getOrDefault(gender, Map.of());
+                g.put(gender, value(st, histogram, sum(histogram)));
+            }
+            rows.put(st.id(), new Series.Row(from, label, List.of(), withTotal(st, g, () -> {
+                Map<Integer, Long> all = new TreeMap<>();
+                byGender.values().forEach(h -> h.forEach((d, n) -> all.merge(d, n, Long::sum)));
+                return median(all);
+            })));
+        }
+        return rows;
+    }
+
+    /** One gender's figure of a period: a stock's level, a median of the histogram, or the flow's sum. */
+    private static Series.Value value(Catalogue.Statistic statistic, Map<Integer, Long> histogram, long level) {
+        if (statistic.isStock()) {
+            return Series.Value.count(level);
+        }
+        return statistic.isMedian() ? median(histogram) : Series.Value.count(sum(histogram));
+    }
+
+    /** K and M as given, and T: everyone (K + M + those without gender), or for a median the median of all. */
+    private static Map<String, Series.Value> withTotal(Catalogue.Statistic statistic, Map<String, Series.Value> g,
+            java.util.function.Supplier<Series.Value> medianOfAll) {
+        Map<String, Series.Value> out = new LinkedHashMap<>();
+        out.put("K", g.get("K"));
+        out.put("M", g.get("M"));
+        out.put("T", statistic.isMedian() ? medianOfAll.get()
+                : Series.Value.count(g.get("K").people() + g.get("M").people() + g.get("").people()));
+        return out;
+    }
+
+    private static long sum(Map<Integer, Long> histogram) {
+        return histogram.values().stream().mapToLong(Long::longValue).sum();
+    }
 
     /**
      * Stock level on {@code to} per group and gender: all-time total minus the deltas after {@code to}
