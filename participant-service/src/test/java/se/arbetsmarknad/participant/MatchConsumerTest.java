@@ -6,16 +6,27 @@ import static org.awaitility.Awaitility.await;
 import static se.arbetsmarknad.participant.Fixtures.ANNA;
 import static se.arbetsmarknad.participant.Fixtures.enrolNew;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +34,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.arbetsmarknad.platform.events.EventContracts;
+import se.arbetsmarknad.platform.inbox.DeadLetters;
+import se.arbetsmarknad.platform.testing.KafkaTestResource;
 import se.arbetsmarknad.platform.testing.TopicProbe;
 
 @QuarkusTest
@@ -114,6 +127,93 @@ class MatchConsumerTest {
         // Applied (recorded as processed, nothing written), so it never reaches the dead-letter topic.
         await().atMost(Duration.ofSeconds(30)).until(() -> processed(unknown.get("id").asText()) == 1);
         assertThat(count("select count(*) from intervention where match_id = cast('" + match + "' as uuid)")).isZero();
+    }
+
+    /**
+     * A poll is one batch (BatchConsumer): here one Kafka transaction, so it arrives as one, holding matches for
+     * three participants, each accepted then ended, plus a message that is no event and one that breaks its
+     * contract. Only those two reach the dead-letter topic, with their reasons; every other event is applied
+     * once and in its match's order (the intervention started, then ended).
+     */
+    @Test
+    void aBatchIsAppliedInOrderAndOnlyItsPoisonMessagesGoToTheDeadLetterTopic() {
+        List<String> participants = List.of(enrolNew(ANNA), enrolNew(ANNA), enrolNew(ANNA));
+        List<ProducerRecord<String, String>> batch = new ArrayList<>();
+        List<String> matches = new ArrayList<>();
+        for (String participant : participants) {
+            String match = UUID.randomUUID().toString();
+            matches.add(match);
+            Map<String, Object> agreed = payload(match, UUID.randomUUID().toString(), participant, "praktik");
+            batch.add(record(TopicProbe.envelope("match.accepted", match, agreed)));
+            Map<String, Object> ended = new HashMap<>(agreed);
+            ended.put("on", LocalDate.now().toString());
+            batch.add(record(TopicProbe.envelope("match.ended", match, ended)));
+        }
+        String junk = "junk-" + UUID.randomUUID();
+        batch.add(1, new ProducerRecord<>(MATCH_TOPIC, junk, "this is no event"));
+        String broken = UUID.randomUUID().toString();
+        batch.add(3, record(TopicProbe.envelope("match.accepted", broken,
+                payload(broken, UUID.randomUUID().toString(), participants.get(0), "okand-insatstyp"))));
+        sendInOneTransaction(batch);
+
+        for (String participant : participants) {
+            TopicProbe.Received ended = TopicProbe.await("participant.events.v1", "participant.intervention-ended", participant, 1)
+                    .get(0);
+            assertThat(matches).contains(ended.data().path("matchId").asText());
+            List<Map<String, Object>> interventions = given().auth().oauth2(ANNA)
+                    .get("/api/participants/" + participant + "/interventions").then().statusCode(200).extract().path("");
+            assertThat(interventions).hasSize(1);
+            assertThat(interventions.get(0).get("endedOn")).isEqualTo(LocalDate.now().toString());
+        }
+        List<ConsumerRecord<String, String>> dead = deadLetters(junk, broken);
+        assertThat(reason(dead, junk)).contains("not a JSON CloudEvent");
+        assertThat(reason(dead, broken)).contains("breaks its contract");
+        assertThat(dead).extracting(ConsumerRecord::key).doesNotContainAnyElementsOf(matches);
+        assertThat(count("select count(*) from intervention where match_id = cast('" + broken + "' as uuid)")).isZero();
+    }
+
+    static ProducerRecord<String, String> record(ObjectNode envelope) {
+        return new ProducerRecord<>(MATCH_TOPIC, envelope.path("subject").asText(), envelope.toString());
+    }
+
+    static void sendInOneTransaction(List<ProducerRecord<String, String>> records) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "match-batch-" + UUID.randomUUID());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            records.forEach(producer::send);
+            producer.commitTransaction();
+        }
+    }
+
+    /** participant-service's dead-letter topic from the start, until every one of {@code keys} is there. */
+    static List<ConsumerRecord<String, String>> deadLetters(String... keys) {
+        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            consumer.subscribe(List.of("participant-service.dlq.v1"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(dead::add);
+                return dead.stream().map(ConsumerRecord::key).toList().containsAll(List.of(keys));
+            });
+        }
+        return dead;
+    }
+
+    static String reason(List<ConsumerRecord<String, String>> dead, String key) {
+        var header = dead.stream().filter(d -> key.equals(d.key())).findFirst().orElseThrow().headers()
+                .lastHeader(DeadLetters.REASON);
+        assertThat(header).as("dead-letter-reason of " + key).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> payload(String match, String placement, String participant, String kind) {

@@ -2,8 +2,8 @@ package se.arbetsmarknad.participant.intervention;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
@@ -11,18 +11,21 @@ import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventJson;
 import se.arbetsmarknad.platform.events.match.MatchAgreed;
 import se.arbetsmarknad.platform.events.match.MatchEnded;
-import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
+import se.arbetsmarknad.platform.inbox.BatchConsumer;
 
 /**
  * match.events.v1 from placement-service: an accepted (or started) match starts the intervention on the
- * placement; an ended match ends it. Idempotent twice over: the inbox skips a redelivered event, and the
- * unique match id makes accepted-then-started one intervention.
+ * placement; an ended match ends it. A whole poll is applied in one transaction by the platform's
+ * {@link BatchConsumer}, in the order of the batch (each match's events in the order placement published them).
+ * Idempotent twice over: the inbox skips a redelivered event, and the unique match id makes
+ * accepted-then-started one intervention. A message that cannot be applied goes to the dead-letter topic
+ * alone; the rest of its batch is applied.
  */
 @ApplicationScoped
 public class MatchConsumer {
 
     @Inject
-    IdempotentConsumer inbox;
+    BatchConsumer batches;
     @Inject
     EventJson json;
     @Inject
@@ -30,9 +33,8 @@ public class MatchConsumer {
 
     @Incoming("match-events")
     @Blocking
-    @Transactional
-    public void on(String message) {
-        inbox.apply(message, this::handle);
+    public void on(ConsumerRecords<String, String> records) {
+        batches.apply(records, this::handle);
     }
 
     void handle(CloudEvent event) {
