@@ -1,5 +1,7 @@
 package se.arbetsmarknad.participant.worklist;
 
+import java.util.Map;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,6 +45,28 @@ public class WorklistResource {
     Actors actors;
     @Inject
     ParticipantConfig config;
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "Antal per arbetslista / Count per worklist",
+            description = "Hur många varje lista har, med listornas urval (officer, unit, status, gender, days), i en fråga och "
+                    + "utan att läsa personuppgifter: inget loggas. mine kräver en handläggare (den inloggade, eller officer); "
+                    + "admin utan officer får inte mine. / How many each list holds, with the lists' own scope and filters, in one "
+                    + "query, reading no personal data: nothing is audited. mine needs an officer (the caller, or officer); an admin "
+                    + "without officer gets no mine.")
+    @APIResponse(responseCode = "200", description = "Lista → antal, i listornas ordning / list → count, in the lists' order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    additionalProperties = Long.class, example = "{\"mine\": 42, \"without-plan\": 3, \"follow-up-overdue\": 5, "
+                            + "\"no-intervention\": 2, \"long-term-assistance\": 11}")))
+    @APIResponse(responseCode = "400", description = "Ogiltigt filter / invalid filter")
+    public Map<String, Long> counts(
+            @Parameter(description = "Handläggare / officer") @QueryParam("officer") @Size(max = 100) String officer,
+            @Parameter(description = "Enhet; handläggare: bara den egna (annan enhet ger 400) / unit; a case officer: only their own (another gives 400)") @QueryParam("unit") @Size(max = 63) String unit,
+            @Parameter(description = "ACTIVE eller PAUSED", schema = @Schema(type = SchemaType.STRING, enumeration = { "ACTIVE", "PAUSED" })) @QueryParam("status") @Size(max = 6) String status,
+            @Parameter(description = "K eller M", schema = @Schema(type = SchemaType.STRING, enumeration = { "K", "M" })) @QueryParam("gender") @Size(max = 1) String gender,
+            @Parameter(description = "N för no-intervention / N for no-intervention") @QueryParam("days") @Min(0) @Max(3650) Integer days) {
+        return service.counts(actors.current(), new WorklistService.Filter(officer, unit, status, gender, days, null, null));
+    }
 
     @GET
     @Path("{list}")
