@@ -18,7 +18,15 @@ public final class MatchDtos {
     }
 
     public record Proposal(@NotNull @Schema(example = "0c9d5b7e-3f43-4d9b-9d0e-4b3f7a0f0a11") UUID placementId,
-            @NotNull @Schema(example = "9f3a1c2e-7d44-4f7e-8a0b-2c1d3e4f5a6b", description = "Pseudonymt deltagar-id / pseudonymous participant id") UUID participantId) {
+            @NotNull @Schema(example = "9f3a1c2e-7d44-4f7e-8a0b-2c1d3e4f5a6b", description = "Pseudonymt deltagar-id / pseudonymous participant id") UUID participantId,
+            @Schema(example = "2026-01-05", description = "Föreslagen den, när förslaget registreras i efterhand; standard idag, aldrig i framtiden / proposed on, when recorded afterwards; default today, never in the future") LocalDate on) {
+
+        public Proposal(UUID placementId, UUID participantId) {
+            this(placementId, participantId, null);
+        }
+    }
+
+    public record Accept(@Schema(example = "2026-01-12", description = "Beslutsdag, när svaret registreras i efterhand; standard idag, inte före förslaget och aldrig i framtiden / day of the decision, when recorded afterwards; default today, not before the proposal, never in the future") LocalDate on) {
     }
 
     public record Decline(@NotBlank @Size(max = 40) @Schema(example = "krav-ej-uppfyllt",

@@ -80,7 +80,7 @@ public class MatchService {
         if (p.status != PlacementStatus.OPEN) {
             throw ProblemException.conflict("placementId", "platsen är inte öppen (" + p.status.code() + ") / the placement is not open");
         }
-        LocalDate today = clock.today();
+        LocalDate today = clock.orToday(req.on(), "on");
         Scoring.Evaluation fit = Scoring.evaluate(ParticipantFacts.of(profile), PlacementFacts.of(p), Scoring.Preferences.NONE, today);
         Match m = new Match();
         m.id = UUID.randomUUID();
@@ -105,9 +105,19 @@ public class MatchService {
         return view(m, p, fit.components());
     }
 
-    /** Takes a seat. 409 when the placement is full: the row lock makes the check and the increment atomic. */
+    /** Takes a seat today. */
     @Transactional
     public MatchView accept(UUID id) {
+        return accept(id, null);
+    }
+
+    /**
+     * Takes a seat, decided on {@code on} (null: today; an answer recorded afterwards keeps its own day, and
+     * the match starts then at the earliest). 409 when the placement is full: the row lock makes the check
+     * and the increment atomic.
+     */
+    @Transactional
+    public MatchView accept(UUID id, LocalDate on) {
         Match m = visible(id);
         Placement p = locked(m.placementId);
         em.refresh(m); // read the match again under the placement's lock
@@ -118,7 +128,10 @@ public class MatchService {
         if (p.seatsFilled >= p.seats) {
             throw ProblemException.conflict("seats", "alla " + p.seats + " platser är tillsatta / all seats are taken");
         }
-        LocalDate today = clock.today();
+        LocalDate today = clock.orToday(on, "on");
+        if (today.isBefore(m.proposedOn)) {
+            throw ProblemException.invalid("on", "före förslaget " + m.proposedOn + " / before the proposal");
+        }
         p.seatsFilled++;
         p.settleStatus();
         p.updatedAt = clock.now();
