@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import static se.arbetsmarknad.participant.Fixtures.ANNA;
 import static se.arbetsmarknad.participant.Fixtures.enrolNew;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,13 +18,10 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +30,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import se.arbetsmarknad.platform.events.EventContracts;
-import se.arbetsmarknad.platform.inbox.DeadLetters;
 import se.arbetsmarknad.platform.testing.KafkaTestResource;
 import se.arbetsmarknad.platform.testing.TopicProbe;
 
@@ -165,9 +160,9 @@ class MatchConsumerTest {
             assertThat(interventions).hasSize(1);
             assertThat(interventions.get(0).get("endedOn")).isEqualTo(LocalDate.now().toString());
         }
-        List<ConsumerRecord<String, String>> dead = deadLetters(junk, broken);
-        assertThat(reason(dead, junk)).contains("not a JSON CloudEvent");
-        assertThat(reason(dead, broken)).contains("breaks its contract");
+        List<ConsumerRecord<String, String>> dead = TopicProbe.deadLetters("participant-service.dlq.v1", junk, broken);
+        assertThat(TopicProbe.deadLetterReason(dead, junk)).contains("not a JSON CloudEvent");
+        assertThat(TopicProbe.deadLetterReason(dead, broken)).contains("breaks its contract");
         assertThat(dead).extracting(ConsumerRecord::key).doesNotContainAnyElementsOf(matches);
         assertThat(count("select count(*) from intervention where match_id = cast('" + broken + "' as uuid)")).isZero();
     }
@@ -188,32 +183,6 @@ class MatchConsumerTest {
             records.forEach(producer::send);
             producer.commitTransaction();
         }
-    }
-
-    /** participant-service's dead-letter topic from the start, until every one of {@code keys} is there. */
-    static List<ConsumerRecord<String, String>> deadLetters(String... keys) {
-        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of("participant-service.dlq.v1"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(dead::add);
-                return dead.stream().map(ConsumerRecord::key).toList().containsAll(List.of(keys));
-            });
-        }
-        return dead;
-    }
-
-    static String reason(List<ConsumerRecord<String, String>> dead, String key) {
-        var header = dead.stream().filter(d -> key.equals(d.key())).findFirst().orElseThrow().headers()
-                .lastHeader(DeadLetters.REASON);
-        assertThat(header).as("dead-letter-reason of " + key).isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> payload(String match, String placement, String participant, String kind) {

@@ -4,23 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import se.arbetsmarknad.platform.testing.KafkaTestResource;
+import se.arbetsmarknad.platform.testing.TopicProbe;
+import se.arbetsmarknad.platform.inbox.DeadLetters;
 import se.arbetsmarknad.platform.testing.TestTokens;
 
 /**
@@ -55,35 +50,9 @@ class BrokenEventTest {
                         .then().statusCode(200).extract().jsonPath().getInt("rows[0].T"))
                         .as("the six good enrolments").isEqualTo(6));
 
-        ConsumerRecord<String, String> dead = deadLetter(broken.toString());
-        assertThat(header(dead, "dead-letter-topic")).isEqualTo(Feed.PARTICIPANTS);
-        assertThat(header(dead, "dead-letter-reason")).contains("gender");
-    }
-
-    static ConsumerRecord<String, String> deadLetter(String key) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "broken-event-test-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        ConsumerRecord<String, String>[] found = new ConsumerRecord[1];
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            consumer.subscribe(List.of("reporting-service.dlq.v1"));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(r.key())) {
-                        found[0] = r;
-                    }
-                }
-                return found[0] != null;
-            });
-        }
-        return found[0];
-    }
-
-    static String header(ConsumerRecord<String, String> r, String name) {
-        var h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+        ConsumerRecord<String, String> dead = TopicProbe.deadLetters("reporting-service.dlq.v1", broken.toString()).stream()
+                .filter(r -> broken.toString().equals(r.key())).findFirst().orElseThrow();
+        assertThat(TopicProbe.header(dead, DeadLetters.TOPIC)).isEqualTo(Feed.PARTICIPANTS);
+        assertThat(TopicProbe.header(dead, DeadLetters.REASON)).contains("gender");
     }
 }

@@ -1,5 +1,6 @@
 package se.arbetsmarknad.platform.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventContracts;
+import se.arbetsmarknad.platform.inbox.DeadLetters;
 import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
@@ -58,16 +60,52 @@ public final class TopicProbe {
     /** Every record on the topic from the beginning, read until {@code until} holds (at most 30 s). */
     public static List<Received> readUntil(String topic, Predicate<List<Received>> until) {
         List<Received> all = new ArrayList<>();
+        recordsUntil(topic, records -> {
+            for (ConsumerRecord<String, String> r : records.subList(all.size(), records.size())) {
+                all.add(new Received(r.topic(), r.partition(), r.offset(), r.key(), parse(r.value())));
+            }
+            return until.test(all);
+        });
+        return all;
+    }
+
+    /**
+     * Every record on the topic from the beginning as Kafka gives it, headers included and nothing parsed (a
+     * dead-letter topic also holds what was never an event), read until {@code until} holds (at most 30 s).
+     */
+    public static List<ConsumerRecord<String, String>> recordsUntil(String topic,
+            Predicate<List<ConsumerRecord<String, String>>> until) {
+        List<ConsumerRecord<String, String>> all = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProps())) {
             consumer.subscribe(List.of(topic));
             Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    all.add(new Received(r.topic(), r.partition(), r.offset(), r.key(), parse(r.value())));
-                }
+                consumer.poll(Duration.ofMillis(200)).forEach(all::add);
                 return until.test(all);
             });
         }
         return all;
+    }
+
+    /** A service's dead-letter topic from the beginning, until a record of every one of {@code keys} is there. */
+    public static List<ConsumerRecord<String, String>> deadLetters(String topic, String... keys) {
+        return recordsUntil(topic, all -> all.stream().map(ConsumerRecord::key).toList().containsAll(List.of(keys)));
+    }
+
+    /** The reason the platform's dead-lettering gave for the record with {@code key}. */
+    public static String deadLetterReason(List<ConsumerRecord<String, String>> dead, String key) {
+        ConsumerRecord<String, String> r = dead.stream().filter(d -> key.equals(d.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("no dead letter with key " + key));
+        String reason = header(r, DeadLetters.REASON);
+        if (reason == null) {
+            throw new AssertionError("the dead letter " + key + " has no " + DeadLetters.REASON + " header");
+        }
+        return reason;
+    }
+
+    /** A header's value as text; null when the record has none of that name. */
+    public static String header(ConsumerRecord<String, String> r, String name) {
+        var h = r.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
     /** Reads until at least {@code count} events of {@code type} for {@code subject} (null: any) arrived. */

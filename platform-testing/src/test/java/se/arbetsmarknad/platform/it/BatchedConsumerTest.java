@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import se.arbetsmarknad.platform.inbox.DeadLetters;
 import se.arbetsmarknad.platform.testing.TopicProbe;
 
 /**
@@ -49,13 +50,12 @@ class BatchedConsumerTest {
             assertThat(applied.get("batch-" + k)).as("batch-" + k + " once each, in order")
                     .containsExactlyElementsOf(IntStream.range(0, 40).filter(n -> n % 4 == key).boxed().toList());
         }
-        List<ConsumerRecord<String, String>> dead = DeadLetterTest.deadLetters(
-                all -> all.stream().anyMatch(r -> "poison-in-batch".equals(r.key())));
+        List<ConsumerRecord<String, String>> dead = TopicProbe.deadLetters(DeadLetterTest.DLQ, "poison-in-batch");
         assertThat(dead).filteredOn(r -> "poison-in-batch".equals(r.key())).hasSize(1);
         assertThat(dead).extracting(ConsumerRecord::key).noneMatch(k -> k.startsWith("batch-"));
-        assertThat(DeadLetterTest.reason(dead, "poison-in-batch")).contains("cannot apply poison-in-batch");
-        assertThat(new String(dead.stream().filter(r -> "poison-in-batch".equals(r.key())).findFirst().orElseThrow()
-                .headers().lastHeader("dead-letter-topic").value())).isEqualTo(OutboxAndConsumerTest.TOPIC);
+        assertThat(TopicProbe.deadLetterReason(dead, "poison-in-batch")).contains("cannot apply poison-in-batch");
+        assertThat(TopicProbe.header(dead.stream().filter(r -> "poison-in-batch".equals(r.key())).findFirst().orElseThrow(),
+                DeadLetters.TOPIC)).isEqualTo(OutboxAndConsumerTest.TOPIC);
 
         assertThat(ThingApp.Consumer.LARGEST_BATCH.get()).as("events arrived in batches").isGreaterThan(1);
         assertThat(registry.counter("inbox.batch.fallbacks").count()).as("the poison's batch fell back to one by one")

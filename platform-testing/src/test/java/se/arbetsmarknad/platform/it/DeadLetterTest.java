@@ -2,14 +2,12 @@ package se.arbetsmarknad.platform.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +23,8 @@ import se.arbetsmarknad.platform.testing.TopicProbe;
 @QuarkusTest
 class DeadLetterTest {
 
+    static final String DLQ = "platform-test.dlq.v1";
+
     @Test
     void messagesThatCannotBeHandledGoToTheDeadLetterTopicWithTheirReasonAndTheConsumerGoesOn() {
         TopicProbe.send("thing.events.v1", "junk", "this is not json");
@@ -32,35 +32,21 @@ class DeadLetterTest {
         TopicProbe.send("thing.events.v1", TopicProbe.envelope("thing.changed", "poison-1", Map.of("thingId", "poison-1", "n", 1)));
         TopicProbe.send("thing.events.v1", TopicProbe.envelope("thing.changed", "after-dlq", Map.of("thingId", "after-dlq", "n", 1)));
 
-        List<ConsumerRecord<String, String>> dead = deadLetters(all -> all.size() >= 3);
+        List<ConsumerRecord<String, String>> dead = TopicProbe.deadLetters(DLQ, "junk", "bad", "poison-1");
         assertThat(dead).extracting(ConsumerRecord::key).contains("junk", "bad", "poison-1");
-        assertThat(reason(dead, "junk")).contains("not a JSON CloudEvent");
-        assertThat(reason(dead, "bad")).contains("breaks its contract").contains("n");
-        assertThat(reason(dead, "poison-1")).contains("cannot apply poison-1");
+        assertThat(TopicProbe.deadLetterReason(dead, "junk")).contains("not a JSON CloudEvent");
+        assertThat(TopicProbe.deadLetterReason(dead, "bad")).contains("breaks its contract").contains("n");
+        assertThat(TopicProbe.deadLetterReason(dead, "poison-1")).contains("cannot apply poison-1");
 
         // The consumer did not stop at the bad messages.
         TopicProbe.await("thing.events.v1", "thing.changed", "after-dlq", 1);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> applied("after-dlq"));
     }
 
-    /** Reads the service's dead-letter topic from the start until {@code until} holds (at most 30 s). */
-    static List<ConsumerRecord<String, String>> deadLetters(Predicate<List<ConsumerRecord<String, String>>> until) {
-        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = probe()) {
-            consumer.subscribe(List.of("platform-test.dlq.v1"));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(dead::add);
-                return until.test(dead);
-            });
-        }
-        return dead;
-    }
-
     private static KafkaConsumer<String, String> probe() {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return new KafkaConsumer<>(p);
@@ -70,7 +56,7 @@ class DeadLetterTest {
     static List<ConsumerRecord<String, String>> deadLettersSoFar() {
         List<ConsumerRecord<String, String>> dead = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = probe()) {
-            var partitions = consumer.partitionsFor("platform-test.dlq.v1").stream()
+            var partitions = consumer.partitionsFor(DLQ).stream()
                     .map(i -> new org.apache.kafka.common.TopicPartition(i.topic(), i.partition())).toList();
             if (partitions.isEmpty()) {
                 return dead; // nothing was dead-lettered yet
@@ -84,13 +70,6 @@ class DeadLetterTest {
             });
         }
         return dead;
-    }
-
-    static String reason(List<ConsumerRecord<String, String>> dead, String key) {
-        ConsumerRecord<String, String> r = dead.stream().filter(d -> key.equals(d.key())).findFirst().orElseThrow();
-        var header = r.headers().lastHeader("dead-letter-reason");
-        assertThat(header).as("dead-letter-reason header of " + key).isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
     }
 
     static boolean applied(String id) {
