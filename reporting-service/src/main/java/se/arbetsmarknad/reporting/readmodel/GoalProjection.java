@@ -9,13 +9,14 @@ import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.events.EventJson;
+import se.arbetsmarknad.platform.events.goal.FollowUpFrozen;
 import se.arbetsmarknad.platform.events.goal.GoalDefinition;
 import se.arbetsmarknad.platform.events.goal.GoalEvaluated;
 
 /**
- * Applies goal.events.v1 for the interim report (Lund's form): the goal as defined, and its latest
- * evaluation. An evaluation may arrive before the definition (upsert either way); an older evaluation
- * never replaces a newer one.
+ * Applies goal.events.v1 for the interim report (Lund's form): the goal as defined, its latest
+ * evaluation, and its frozen follow-ups. An evaluation may arrive before the definition (upsert either
+ * way); an older evaluation never replaces a newer one; a frozen follow-up is written once.
  */
 @ApplicationScoped
 public class GoalProjection {
@@ -55,9 +56,29 @@ public class GoalProjection {
                     .setParameter("judgement", e.judgement())
                     .setParameter("comment", e.judgementComment())
                     .executeUpdate();
+            case FollowUpFrozen f -> frozen(f);
             default -> {
-                // status-worsened and follow-up-frozen do not change the interim table
+                // status-worsened does not change the interim table
             }
+        }
+    }
+
+    /** A frozen follow-up's rows, once: the month's figures as the managers froze them (the interim report). */
+    private void frozen(FollowUpFrozen f) {
+        if (f.goals() == null) {
+            return;
+        }
+        for (FollowUpFrozen.FrozenGoal g : f.goals()) {
+            em.createNativeQuery("""
+                    insert into goal_follow_up (follow_up_id, goal_id, plan_id, month, kind, as_of, actual, forecast,
+                      computed_status, judgement)
+                    values (:f, :g, :plan, :month, :kind, :asOf, :actual, :forecast, :computed, :judgement)
+                    on conflict do nothing""")
+                    .setParameter("f", f.followUpId()).setParameter("g", g.goalId()).setParameter("plan", f.planId())
+                    .setParameter("month", f.month()).setParameter("kind", f.kind()).setParameter("asOf", f.asOf())
+                    .setParameter("actual", decimal(g.actual())).setParameter("forecast", decimal(g.forecast()))
+                    .setParameter("computed", g.computedStatus()).setParameter("judgement", g.judgement())
+                    .executeUpdate();
         }
     }
 

@@ -47,7 +47,8 @@ public class RebuildService {
             Topics.GOAL);
     private static final String CHANNEL = "rebuild";
     static final List<String> TABLES = List.of("stat_fact", "stat_month", "stat_total", "participant_state",
-            "participant_counted", "project_membership", "organisation", "placement", "match_state", "goal", "unit");
+            "participant_counted", "project_membership", "organisation", "placement", "match_state", "goal", "goal_follow_up",
+            "unit");
 
     @Inject
     EntityManager em;

@@ -19,7 +19,8 @@ import se.arbetsmarknad.reporting.table.Table.Type;
 
 /**
  * Delårsrapport in Lund's form: goal, target, actual at a date, forecast, "kommer att klara målet"
- * (the manager's judgement where given, else the computed status) and the comment, from goal.events.v1.
+ * (the manager's judgement where given, else the computed status) and the comment, from goal.events.v1:
+ * as frozen at the year's interim follow-up when there is one, else as last evaluated.
  */
 @ApplicationScoped
 public class InterimReport implements Report {
@@ -40,11 +41,24 @@ public class InterimReport implements Report {
         return "interim";
     }
 
+    /**
+     * The year's goals: as frozen at the year's interim follow-up (the delårsrapport, e.g. Lund's of
+     * 2022-08-31) where one was frozen, otherwise as last evaluated.
+     */
     List<GoalRow> goals(int year) {
         return session.createNativeQuery("""
-                select title, target, unit, as_of, actual, forecast, computed_status, judgement, judgement_comment
-                from goal where year = :y and title is not null order by title""", GoalRow.class)
-                .setParameter("y", year).getResultList();
+                select g.title, g.target, g.unit,
+                  case when f.goal_id is null then g.as_of else f.as_of end,
+                  case when f.goal_id is null then g.actual else f.actual end,
+                  case when f.goal_id is null then g.forecast else f.forecast end,
+                  case when f.goal_id is null then g.computed_status else f.computed_status end,
+                  case when f.goal_id is null then g.judgement else f.judgement end,
+                  g.judgement_comment
+                from goal g
+                left join lateral (select * from goal_follow_up fu where fu.goal_id = g.goal_id and fu.kind = 'interim'
+                  and fu.month like :prefix order by fu.month desc limit 1) f on true
+                where g.year = :y and g.title is not null order by g.title""", GoalRow.class)
+                .setParameter("y", year).setParameter("prefix", year + "-%").getResultList();
     }
 
     @Override
