@@ -1,14 +1,14 @@
 package se.arbetsmarknad.web.participant;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import se.arbetsmarknad.web.clients.ParticipantDtos.Attributes;
 import se.arbetsmarknad.web.errors.Form;
 import se.arbetsmarknad.web.errors.FormInput;
+import se.arbetsmarknad.web.errors.Snapshot;
+import se.arbetsmarknad.web.errors.Snapshot.Change;
 import se.arbetsmarknad.web.format.Formats;
 import se.arbetsmarknad.web.format.Labels;
 
@@ -67,40 +67,25 @@ final class AttributesForm {
         return LABELS.containsKey(f) ? f : null;
     }
 
-    /** One attribute someone else changed while this user was editing. */
-    record Change(String field, String label, String theirs, String mine) {
+    /** The attributes as the form shows them, field by field: what a stale save compares. */
+    static Snapshot displayed(Attributes a) {
+        Snapshot s = new Snapshot();
+        if (a == null) {
+            return s;
+        }
+        return s.put("firstName", a.firstName()).put("lastName", a.lastName()).put("gender", label("gender", a.gender()))
+                .put("bornAbroad", Formats.yesNo(a.bornAbroad())).put("educationLevel", label("education", a.educationLevel()))
+                .put("swedishLevel", label("swedish", a.swedishLevel()))
+                .put("childrenInHousehold", Formats.yesNo(a.childrenInHousehold()))
+                .put("singleParent", Formats.yesNo(a.singleParent())).put("assistanceSince", Formats.date(a.assistanceSince()))
+                .put("supportObstacle", a.supportObstacle()).put("referralSource", label("referral", a.referralSource()))
+                .put("occupationInterests", join(a.occupationInterests())).put("drivingLicence", Formats.yesNo(a.drivingLicence()))
+                .put("protectedIdentity", Formats.yesNo(a.protectedIdentity()));
     }
 
     /** What differs between the stored attributes (now) and the ones the user started from (then). */
-    static List<Change> changes(Attributes then, Attributes now, Attributes mine) {
-        List<Change> out = new ArrayList<>();
-        compare(out, "firstName", then.firstName(), now.firstName(), mine.firstName());
-        compare(out, "lastName", then.lastName(), now.lastName(), mine.lastName());
-        compare(out, "gender", label("gender", then.gender()), label("gender", now.gender()), label("gender", mine.gender()));
-        compare(out, "bornAbroad", Formats.yesNo(then.bornAbroad()), Formats.yesNo(now.bornAbroad()), Formats.yesNo(mine.bornAbroad()));
-        compare(out, "educationLevel", label("education", then.educationLevel()), label("education", now.educationLevel()),
-                label("education", mine.educationLevel()));
-        compare(out, "swedishLevel", label("swedish", then.swedishLevel()), label("swedish", now.swedishLevel()),
-                label("swedish", mine.swedishLevel()));
-        compare(out, "childrenInHousehold", Formats.yesNo(then.childrenInHousehold()), Formats.yesNo(now.childrenInHousehold()),
-                Formats.yesNo(mine.childrenInHousehold()));
-        compare(out, "singleParent", Formats.yesNo(then.singleParent()), Formats.yesNo(now.singleParent()), Formats.yesNo(mine.singleParent()));
-        compare(out, "assistanceSince", Formats.date(then.assistanceSince()), Formats.date(now.assistanceSince()),
-                Formats.date(mine.assistanceSince()));
-        compare(out, "supportObstacle", then.supportObstacle(), now.supportObstacle(), mine.supportObstacle());
-        compare(out, "referralSource", label("referral", then.referralSource()), label("referral", now.referralSource()),
-                label("referral", mine.referralSource()));
-        compare(out, "occupationInterests", join(then.occupationInterests()), join(now.occupationInterests()), join(mine.occupationInterests()));
-        compare(out, "drivingLicence", Formats.yesNo(then.drivingLicence()), Formats.yesNo(now.drivingLicence()), Formats.yesNo(mine.drivingLicence()));
-        compare(out, "protectedIdentity", Formats.yesNo(then.protectedIdentity()), Formats.yesNo(now.protectedIdentity()),
-                Formats.yesNo(mine.protectedIdentity()));
-        return out;
-    }
-
-    private static void compare(List<Change> out, String field, String then, String now, String mine) {
-        if (!Objects.equals(blank(then), blank(now))) {
-            out.add(new Change(field, LABELS.get(field), Formats.or(now), Formats.or(mine)));
-        }
+    static List<Change> changes(Snapshot then, Attributes now, Attributes mine) {
+        return then.changes(displayed(now), displayed(mine), LABELS);
     }
 
     private static String label(String list, String code) {
@@ -111,7 +96,4 @@ final class AttributesForm {
         return codes == null || codes.isEmpty() ? null : String.join(" ", codes);
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() || s.equals(Formats.MISSING) ? null : s;
-    }
 }

@@ -29,7 +29,8 @@ import se.arbetsmarknad.web.clients.ReferenceData;
 import se.arbetsmarknad.web.clients.ServiceProblem;
 import se.arbetsmarknad.web.errors.Form;
 import se.arbetsmarknad.web.errors.FormInput;
-import se.arbetsmarknad.web.participant.AttributesForm.Change;
+import se.arbetsmarknad.web.errors.Snapshot;
+import se.arbetsmarknad.web.errors.Snapshot.Change;
 import se.arbetsmarknad.web.participant.ParticipantOverview.Overview;
 import se.arbetsmarknad.web.security.SignedInUser;
 
@@ -95,7 +96,7 @@ public class ParticipantResource {
     public TemplateInstance editAttributes(@PathParam("id") UUID id) {
         Participant p = participants.participant(id);
         Form form = AttributesForm.fill(Form.empty().labels(AttributesForm.LABELS), p.attributes()).value("version", p.version())
-                .value("original", Originals.encode(p.attributes()));
+                .value(Snapshot.FIELD, AttributesForm.displayed(p.attributes()).encode());
         return Templates.attributes(p, form, List.of(), EnrolResource.Options.get());
     }
 
@@ -132,9 +133,8 @@ public class ParticipantResource {
      */
     private Response stale(UUID id, Form form, Attributes mine) {
         Participant now = participants.participant(id);
-        Attributes then = Originals.decode(form.value("original"));
-        List<Change> changes = AttributesForm.changes(then, now.attributes(), mine);
-        form.value("version", now.version()).value("original", Originals.encode(now.attributes()));
+        List<Change> changes = AttributesForm.changes(Snapshot.decode(form.value(Snapshot.FIELD)), now.attributes(), mine);
+        form.value("version", now.version()).value(Snapshot.FIELD, AttributesForm.displayed(now.attributes()).encode());
         form.message("Någon annan har ändrat uppgifterna medan du redigerade. Dina ändringar är inte sparade. "
                 + "Se vad som ändrats nedan, kontrollera formuläret och spara igen.");
         return Response.status(409).entity(Templates.attributes(now, form, changes, EnrolResource.Options.get())).build();

@@ -4,24 +4,38 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser for tests: Debian's chromium, headless, driven by its chromedriver (no browser download;
- * {@code .ci/run} installs both). One per test class; close it when done.
+ * {@code .ci/run} installs both). One per test class (or per user in a journey with two); close it when done.
+ *
+ * <p>Every wait is for a condition, never a fixed sleep, and lasts up to {@link #WAIT} (property
+ * {@code web.wait.seconds}, default 120): on two slow cores shared with a whole suite a page can take many
+ * seconds, and what the services do after a request (events through Kafka) longer still.
  */
 public final class Browser implements AutoCloseable {
 
-    private final ChromeDriver driver;
+    public static final Duration WAIT = Duration.ofSeconds(Long.getLong("web.wait.seconds", 120));
 
-    private Browser(ChromeDriver driver) {
+    private final ChromeDriver driver;
+    private final Path downloads;
+
+    private Browser(ChromeDriver driver, Path downloads) {
         this.driver = driver;
+        this.downloads = downloads;
     }
 
     public static Browser start() {
@@ -34,6 +48,9 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("web.chromium", "/usr/bin/chromium"));
+        Path downloads = downloads();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false, "download.directory_upgrade", true));
         // As root in a sandbox-less container, on a machine with a closed network (no background traffic).
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -41,13 +58,91 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+        driver.manage().timeouts().scriptTimeout(WAIT);
         driver.manage().window().setSize(new Dimension(1280, 1000));
-        return new Browser(driver);
+        return new Browser(driver, downloads);
     }
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Opens a page of the web application by its path ("/handlaggare"). */
+    public Browser open(String path) {
+        driver.get(SignIn.baseUrl() + path);
+        return this;
+    }
+
+    /** Waits until the page shows {@code text} (after a click, a redirect, an htmx swap). */
+    public Browser waitFor(String text) {
+        return until("the page to show '" + text + "'", d -> d.getPageSource().contains(text));
+    }
+
+    public Browser until(String what, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, WAIT).withMessage("waited " + WAIT.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl())
+                .until(condition);
+        return this;
+    }
+
+    /**
+     * Reloads the page until it shows {@code text}: for what another service learns a little later through
+     * its events (a new participant in the matching projection, an export, a figure).
+     */
+    public Browser reloadUntil(String text) {
+        return until("the page to show '" + text + "' after reloading", d -> {
+            if (d.getPageSource().contains(text)) {
+                return true;
+            }
+            d.navigate().refresh();
+            return d.getPageSource().contains(text);
+        });
+    }
+
+    public WebElement field(String name) {
+        return driver.findElement(By.name(name));
+    }
+
+    public Browser type(String name, String text) {
+        WebElement f = field(name);
+        f.clear();
+        f.sendKeys(text);
+        return this;
+    }
+
+    public Browser select(String name, String value) {
+        new Select(field(name)).selectByValue(value);
+        return this;
+    }
+
+    /** A date field's value as the date picker would set it (typing into it depends on the browser's locale). */
+    public Browser date(String name, String iso) {
+        driver.executeScript("arguments[0].value = arguments[1]", field(name), iso);
+        return this;
+    }
+
+    /** Clicks the button whose visible text is exactly {@code text} (inside the page's main content or a dialog). */
+    public Browser press(String text) {
+        driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
+        return this;
+    }
+
+    public Browser submitIn(String cssContainer) {
+        driver.findElement(By.cssSelector(cssContainer + " button[type=submit]")).click();
+        return this;
+    }
+
+    public String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    public Browser accessible(String state) {
+        Axe.assertAccessible(driver, state);
+        return this;
     }
 
     /** Saves what the browser shows (the whole page height) as PNG. */
@@ -62,6 +157,38 @@ public final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Where the browser saves downloads (a fresh folder per browser). */
+    static Path downloads() {
+        try {
+            return Files.createDirectories(Path.of("target", "downloads")).resolve(Long.toString(System.nanoTime(), 36));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the browser has saved a file ending in {@code suffix} (no ".crdownload" left) and returns it. */
+    public Path downloaded(String suffix) {
+        Path[] found = new Path[1];
+        until("a downloaded " + suffix + " file", d -> {
+            if (!Files.isDirectory(downloads)) {
+                return false;
+            }
+            try (var files = Files.list(downloads)) {
+                found[0] = files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+                return found[0] != null;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        return found[0];
+    }
+
+    /** Where the journeys put their screenshots: -Dweb.screenshots, else target/screenshots. */
+    public static Path screenshots() {
+        String dir = System.getProperty("web.screenshots", "");
+        return Path.of(dir.isBlank() || dir.startsWith("$") ? "target/screenshots" : dir);
     }
 
     @Override

@@ -2,8 +2,14 @@ package se.arbetsmarknad.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,25 +18,25 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WindowType;
 
 /**
  * The case officer's whole case in a real browser against the running suite (./suite test runs it after
- * ./suite up): sign in through Keycloak's login page, the worklists, enrol, plan, intervention, propose a
- * match, exit. axe checks every page and state on the way.
+ * ./suite up): sign in through Keycloak's login page, the worklists, an expired session, enrol, a stale
+ * edit, plan, intervention, project, propose a match, pause/resume/transfer, bulk enrolment, exit and
+ * re-open. axe checks every page and state on the way.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseOfficerJourneyIT {
 
     private static Browser browser;
-    private static org.openqa.selenium.chrome.ChromeDriver driver;
+    static String participantUrl;
+    static final String PNR = TestData.personnummer();
 
     @BeforeAll
     static void start() {
         browser = Browser.start();
-        driver = browser.driver();
     }
 
     @AfterAll
@@ -38,196 +44,255 @@ class CaseOfficerJourneyIT {
         browser.close();
     }
 
-    static Path screenshots() {
-        String dir = System.getProperty("web.screenshots", "");
-        return Path.of(dir.isBlank() || dir.startsWith("$") ? "target/screenshots" : dir);
-    }
-
     @Test
     @Order(1)
     void annaSignsInThroughTheLoginPageAndSeesHerWorklists() {
-        SignIn.as(driver, "anna.handlaggare", "/");
-        assertThat(driver.getCurrentUrl()).endsWith("/handlaggare");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Mina arbetslistor");
-        assertThat(driver.getPageSource()).contains("Anna Handläggare").contains("Utan aktuell plan");
-        Axe.assertAccessible(driver, "the case officer's landing page");
-        browser.screenshot(screenshots().resolve("web-landing.png"));
+        SignIn.as(browser, "anna.handlaggare", "/");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/handlaggare");
+        assertThat(browser.text("h1")).isEqualTo("Mina arbetslistor");
+        assertThat(browser.source()).contains("Anna Handläggare").contains("Utan aktuell plan");
+        browser.accessible("the case officer's landing page");
+        browser.screenshot(Browser.screenshots().resolve("web-landing.png"));
     }
-
-    static String participantUrl;
-    static final String PNR = personnummer();
 
     @Test
     @Order(2)
     void aFullListSortsFiltersAndPages() {
-        driver.get(SignIn.baseUrl() + "/arbetslistor/mine");
-        Axe.assertAccessible(driver, "a whole worklist");
-        driver.findElement(By.linkText("Namn")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("sort=lastName"));
-        Axe.assertAccessible(driver, "a worklist sorted by name");
-        new org.openqa.selenium.support.ui.Select(field("status")).selectByValue("PAUSED");
-        driver.findElement(By.cssSelector(".app-filter button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("status=PAUSED"));
-        Axe.assertAccessible(driver, "a filtered worklist (possibly empty)");
+        browser.open("/arbetslistor/mine").accessible("a whole worklist");
+        browser.driver().findElement(By.linkText("Namn")).click();
+        browser.until("the list sorted by name", d -> d.getCurrentUrl().contains("sort=lastName"));
+        browser.accessible("a worklist sorted by name");
+        browser.select("status", "PAUSED").submitIn(".app-filter");
+        browser.until("the filtered list", d -> d.getCurrentUrl().contains("status=PAUSED"));
+        browser.accessible("a filtered worklist (possibly empty)");
     }
 
+    /**
+     * The session ends while a list is open (its cookie is gone): the next htmx request gets 499 instead of
+     * Keycloak's page as a fragment, and app.js reloads the whole page, which goes through sign-in (Keycloak's
+     * own session is still there, so it comes straight back) and shows the whole page again.
+     */
     @Test
     @Order(3)
-    void findingAnUnknownNumberOffersEnrolmentAndTheFormShowsTheServicesErrorsAtTheFields() {
-        driver.get(SignIn.baseUrl() + "/deltagare/sok");
-        Axe.assertAccessible(driver, "the search page");
-        field("personnummer").sendKeys(PNR);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor("Ingen träff");
-        assertThat(driver.getCurrentUrl()).doesNotContain(PNR.substring(0, 6));
-        Axe.assertAccessible(driver, "search without a match");
-        driver.findElement(By.xpath("//button[text()='Skriv in personen']")).click();
-        waitFor("Skriv in deltagare");
-        assertThat(field("personnummer").getAttribute("value")).isEqualTo(PNR);
-        // a number with a wrong check digit: the service's message appears at the field
-        field("personnummer").clear();
-        field("personnummer").sendKeys(PNR.substring(0, PNR.length() - 1) + ((PNR.charAt(PNR.length() - 1) - '0' + 1) % 10));
-        driver.findElement(By.xpath("//button[text()='Skriv in']")).click();
-        waitFor("Rätta");
-        assertThat(driver.findElement(By.cssSelector(".text-field--error .label__message--error")).getText()).isNotBlank();
-        Axe.assertAccessible(driver, "the enrolment form with validation errors");
+    void anHtmxRequestAfterTheSessionEndedReloadsThePageThroughSignIn() {
+        browser.open("/arbetslistor/mine?visa=mina&sort=enrolledOn&dir=asc&sida=0");
+        browser.driver().executeScript("window.__beforeExpiry = true;");
+        for (Cookie c : browser.driver().manage().getCookies()) {
+            if (c.getName().startsWith("q_session")) {
+                browser.driver().manage().deleteCookie(c);
+            }
+        }
+        browser.driver().findElement(By.linkText("Namn")).click();
+        browser.until("a fresh page after signing in again", d -> Boolean.TRUE.equals(browser.driver().executeScript(
+                "return window.__beforeExpiry === undefined && document.readyState === 'complete'"
+                        + " && document.getElementById('innehall') !== null")));
+        assertThat(browser.driver().findElements(By.cssSelector("header.app-header"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.id("username"))).isEmpty();
+        assertThat(browser.driver().manage().getCookies()).anyMatch(c -> c.getName().startsWith("q_session"));
+        assertThat(browser.text("h1")).isEqualTo("Mina deltagare");
     }
 
     @Test
     @Order(4)
-    void annaEnrolsAPerson() {
-        driver.get(SignIn.baseUrl() + "/deltagare/ny");
-        Axe.assertAccessible(driver, "the empty enrolment form");
-        field("personnummer").sendKeys(PNR);
-        field("firstName").sendKeys("Saga");
-        field("lastName").sendKeys("Webbtest");
-        new org.openqa.selenium.support.ui.Select(field("educationLevel")).selectByValue("gymnasial");
-        new org.openqa.selenium.support.ui.Select(field("swedishLevel")).selectByValue("sfi-3");
-        field("occupationInterests").sendKeys("5321");
-        driver.findElement(By.xpath("//button[text()='Skriv in']")).click();
-        waitFor("Deltagaren är inskriven");
-        participantUrl = driver.getCurrentUrl().replaceAll("\\?.*", "");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Saga Webbtest");
-        Axe.assertAccessible(driver, "a newly enrolled participant's page");
+    void findingAnUnknownNumberOffersEnrolmentAndTheFormShowsTheServicesErrorsAtTheFields() {
+        browser.open("/deltagare/sok").accessible("the search page");
+        browser.type("personnummer", PNR).submitIn("main form");
+        browser.waitFor("Ingen träff");
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain(PNR.substring(0, 6));
+        browser.accessible("search without a match");
+        browser.press("Skriv in personen").waitFor("Skriv in deltagare");
+        assertThat(browser.field("personnummer").getAttribute("value")).isEqualTo(PNR);
+        // a number with a wrong check digit: the service's message appears at the field
+        browser.type("personnummer", TestData.wrongCheckDigit(PNR)).press("Skriv in").waitFor("Rätta");
+        assertThat(browser.text(".text-field--error .label__message--error")).isNotBlank();
+        browser.accessible("the enrolment form with validation errors");
     }
 
     @Test
     @Order(5)
-    void annaWritesAPlanAndRecordsAFollowUp() {
-        driver.get(participantUrl + "/plan");
-        Axe.assertAccessible(driver, "the plan form");
-        driver.findElement(By.xpath("//button[text()='Spara planen']")).click();
-        waitFor("Rätta");
-        Axe.assertAccessible(driver, "the plan form with errors");
-        field("goal").sendKeys("Arbete inom vården inom ett år");
-        field("steps").sendKeys("Sfi kurs 3\nPraktik på äldreboende");
-        date("nextFollowUp", "2030-01-15");
-        driver.findElement(By.xpath("//button[text()='Spara planen']")).click();
-        waitFor("En ny version av planen är sparad");
-        assertThat(driver.getPageSource()).contains("Arbete inom vården inom ett år").contains("15 jan. 2030");
-        driver.findElement(By.xpath("//button[text()='Registrera uppföljning']")).click();
-        Axe.assertAccessible(driver, "the follow-up dialog");
-        field("notes").sendKeys("Gått igenom CV");
-        driver.findElement(By.cssSelector("#dialog-uppfoljning button[type=submit]")).click();
-        waitFor("Uppföljningen är registrerad");
-        assertThat(driver.getPageSource()).contains("Gått igenom CV");
+    void annaEnrolsAPerson() {
+        browser.open("/deltagare/ny").accessible("the empty enrolment form");
+        browser.type("personnummer", PNR).type("firstName", "Saga").type("lastName", "Webbtest")
+                .select("educationLevel", "gymnasial").select("swedishLevel", "sfi-3").type("occupationInterests", "5321");
+        browser.press("Skriv in").waitFor("Deltagaren är inskriven");
+        participantUrl = browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
+        assertThat(browser.text("h1")).isEqualTo("Saga Webbtest");
+        browser.accessible("a newly enrolled participant's page");
     }
 
+    /** Two windows edit the same attributes: the second save is stale and shows what the first one changed. */
     @Test
     @Order(6)
-    void annaStartsAnIntervention() {
-        driver.get(participantUrl + "/insatser/ny");
-        Axe.assertAccessible(driver, "the start-intervention form");
-        new org.openqa.selenium.support.ui.Select(field("kind")).selectByIndex(1);
-        date("startedOn", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).toString());
-        driver.findElement(By.xpath("//button[text()='Starta insatsen']")).click();
-        waitFor("Insatsen är startad");
-        assertThat(driver.findElements(By.xpath("//td[text()='Pågår']"))).hasSize(1);
-        Axe.assertAccessible(driver, "the participant page with a running intervention");
-        browser.screenshot(screenshots().resolve("web-participant.png"));
+    void aStaleAttributeEditSaysSoAndShowsWhatChanged() {
+        String mine = browser.driver().getWindowHandle();
+        browser.driver().get(participantUrl + "/uppgifter");
+        browser.accessible("the attribute form");
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.driver().get(participantUrl + "/uppgifter");
+        browser.type("lastName", "Webbtest-Lind").press("Spara").waitFor("Uppgifterna är sparade");
+        browser.driver().close();
+        browser.driver().switchTo().window(mine);
+        browser.select("educationLevel", "eftergymnasial").press("Spara").waitFor("Någon annan har ändrat uppgifterna");
+        assertThat(browser.text("main")).contains("Webbtest-Lind");
+        assertThat(browser.field("educationLevel").getAttribute("value")).isEqualTo("eftergymnasial");
+        browser.accessible("a stale edit with the other person's changes");
+        // The form keeps what this user typed; she takes the other person's last name and saves again.
+        assertThat(browser.field("lastName").getAttribute("value")).isEqualTo("Webbtest");
+        browser.type("lastName", "Webbtest-Lind").press("Spara").waitFor("Uppgifterna är sparade");
+        assertThat(browser.text("main")).contains("Saga Webbtest-Lind").contains("Eftergymnasial");
     }
 
     @Test
     @Order(7)
-    void annaProposesARankedPlacementAndSeesItsStatus() {
-        driver.get(participantUrl + "/matchning");
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.getPageSource().contains("poäng"));
-        Axe.assertAccessible(driver, "the ranked placements with score explanations");
-        driver.findElement(By.cssSelector("form[action$='/matchning'] button[type=submit]")).click();
-        waitFor("Förslaget är skickat");
-        assertThat(driver.getPageSource()).contains("Föreslagen – väntar på svar");
-        Axe.assertAccessible(driver, "matching with a pending proposal");
+    void annaWritesAPlanAndRecordsAFollowUp() {
+        browser.driver().get(participantUrl + "/plan");
+        browser.accessible("the plan form");
+        browser.press("Spara planen").waitFor("Rätta").accessible("the plan form with errors");
+        browser.type("goal", "Arbete inom vården inom ett år").type("steps", "Sfi kurs 3\nPraktik på äldreboende")
+                .date("nextFollowUp", "2030-01-15");
+        browser.press("Spara planen").waitFor("En ny version av planen är sparad");
+        assertThat(browser.source()).contains("Arbete inom vården inom ett år").contains("15 jan. 2030");
+        browser.press("Registrera uppföljning").accessible("the follow-up dialog");
+        browser.type("notes", "Gått igenom CV").submitIn("#dialog-uppfoljning").waitFor("Uppföljningen är registrerad");
+        assertThat(browser.source()).contains("Gått igenom CV");
     }
 
     @Test
     @Order(8)
-    void aCrossSitePostWithTheSessionIsRefused() throws Exception {
-        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
-        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
-        var crossSite = java.net.http.HttpRequest.newBuilder(java.net.URI.create(participantUrl + "/pausa"))
-                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", "https://angripare.example").header("Sec-Fetch-Site", "cross-site")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("on=2026-06-01")).build();
-        assertThat(http.send(crossSite, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
-        var noToken = java.net.http.HttpRequest.newBuilder(java.net.URI.create(participantUrl + "/pausa"))
-                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("on=2026-06-01")).build();
-        assertThat(http.send(noToken, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
-        driver.get(participantUrl);
-        assertThat(driver.getPageSource()).doesNotContain("Inskrivningen är pausad").contains("Pausa");
+    void annaStartsAnIntervention() {
+        browser.driver().get(participantUrl + "/insatser/ny");
+        browser.accessible("the start-intervention form");
+        new org.openqa.selenium.support.ui.Select(browser.field("kind")).selectByIndex(1);
+        browser.date("startedOn", TestData.today().toString());
+        browser.press("Starta insatsen").waitFor("Insatsen är startad");
+        assertThat(browser.driver().findElements(By.xpath("//td[text()='Pågår']"))).hasSize(1);
+        browser.accessible("the participant page with a running intervention");
+        browser.screenshot(Browser.screenshots().resolve("web-participant.png"));
     }
 
     @Test
     @Order(9)
-    void annaExitsTheParticipantWithAReason() {
-        driver.get(participantUrl);
-        driver.findElement(By.xpath("//button[text()='Avsluta inskrivningen']")).click();
-        Axe.assertAccessible(driver, "the exit dialog");
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("avsluta-reason"))).selectByValue("arbete");
-        driver.findElement(By.cssSelector("#dialog-avsluta button[type=submit]")).click();
-        waitFor("Inskrivningen är avslutad");
-        assertThat(driver.getPageSource()).contains("Avslutsorsak: Arbete").contains("Återaktualisera");
-        Axe.assertAccessible(driver, "an exited participant's page");
+    void annaAddsTheParticipantToAProjectAndTakesThemOutAgain() {
+        browser.driver().get(participantUrl + "/projekt");
+        browser.accessible("the project form");
+        browser.press("Lägg till").waitFor("Rätta").accessible("the project form with errors");
+        new org.openqa.selenium.support.ui.Select(browser.field("project")).selectByIndex(1);
+        browser.date("on", TestData.today().toString()).press("Lägg till").waitFor("Deltagaren är med i projektet");
+        browser.accessible("the participant page with a project");
+        browser.driver().findElement(By.cssSelector("form[action*='/projekt/'][action$='/lamna'] button")).click();
+        browser.waitFor("Deltagaren har lämnat projektet");
     }
 
     @Test
     @Order(10)
+    void annaProposesARankedPlacementAndSeesItsStatus() {
+        // placement-service learns of the new participant through participant.events.v1: reload until it has.
+        browser.driver().get(participantUrl + "/matchning");
+        browser.reloadUntil("poäng");
+        browser.accessible("the ranked placements with score explanations");
+        browser.submitIn("form[action$='/matchning']").waitFor("Förslaget är skickat");
+        assertThat(browser.source()).contains("Föreslagen – väntar på svar");
+        browser.accessible("matching with a pending proposal");
+    }
+
+    @Test
+    @Order(11)
+    void aCrossSitePostWithTheSessionIsRefused() throws Exception {
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpRequest crossSite = HttpRequest.newBuilder(URI.create(participantUrl + "/pausa"))
+                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "https://angripare.example").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString("on=2026-06-01")).build();
+        assertThat(http.send(crossSite, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        HttpRequest noToken = HttpRequest.newBuilder(URI.create(participantUrl + "/pausa"))
+                .header("Cookie", cookies).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("on=2026-06-01")).build();
+        assertThat(http.send(noToken, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+        browser.driver().get(participantUrl);
+        assertThat(browser.source()).doesNotContain("Inskrivningen är pausad").contains("Pausa");
+    }
+
+    @Test
+    @Order(12)
+    void annaPausesResumesAndTransfersTheEnrolment() {
+        browser.driver().get(participantUrl);
+        browser.press("Pausa").accessible("the pause dialog");
+        browser.submitIn("#dialog-pausa").waitFor("Inskrivningen är pausad");
+        assertThat(browser.text(".app-lead")).contains("Pausad");
+        browser.press("Återuppta").accessible("the resume dialog");
+        browser.submitIn("#dialog-ateruppta").waitFor("Inskrivningen är återupptagen");
+        // the form as its own page (where a refused dialog lands): its own errors at the field
+        browser.driver().get(participantUrl + "/flytta");
+        browser.accessible("the transfer form");
+        browser.press("Flytta").waitFor("Rätta").accessible("the transfer form with errors");
+        assertThat(browser.text(".text-field--error .label__message--error")).contains("användarnamn");
+        browser.driver().get(participantUrl);
+        browser.press("Flytta").accessible("the transfer dialog");
+        browser.type("toOfficer", "lisa.handlaggare").submitIn("#dialog-flytta").waitFor("Deltagaren är flyttad");
+        assertThat(browser.text("main")).contains("lisa.handlaggare");
+        browser.press("Flytta").type("toOfficer", "anna.handlaggare").submitIn("#dialog-flytta").waitFor("Deltagaren är flyttad");
+        browser.accessible("the participant page after two transfers");
+    }
+
+    @Test
+    @Order(13)
+    void aReferralListWithAnErrorEnrolsNobodyAndTheCorrectedListEnrolsAll() throws Exception {
+        browser.open("/deltagare/fil").accessible("the bulk enrolment page");
+        String first = TestData.personnummer();
+        String second = TestData.personnummer();
+        Path bad = csv("personnummer;firstName;lastName;educationLevel\n" + first + ";Ida;Filtest;gymnasial\n"
+                + TestData.wrongCheckDigit(second) + ";Ali;Filtest;gymnasial\n");
+        browser.field("fil").sendKeys(bad.toString());
+        browser.press("Läs in och skriv in").waitFor("Fel per rad");
+        assertThat(browser.text("#utfall table")).contains("2").contains("Personnummer");
+        assertThat(browser.source()).contains("Inget är inskrivet");
+        browser.accessible("a referral list with a row error");
+        Path good = csv("personnummer;firstName;lastName;educationLevel\n" + first + ";Ida;Filtest;gymnasial\n"
+                + second + ";Ali;Filtest;gymnasial\n");
+        browser.field("fil").clear();
+        browser.field("fil").sendKeys(good.toString());
+        browser.press("Läs in och skriv in").waitFor("2 deltagare är inskrivna");
+        assertThat(browser.driver().findElements(By.cssSelector("#utfall a[href^='/deltagare/']"))).hasSize(2);
+        assertThat(browser.driver().findElement(By.cssSelector("progress[data-upload-progress]")).getAttribute("value")).isEqualTo("100");
+        browser.accessible("an enrolled referral list");
+    }
+
+    @Test
+    @Order(14)
+    void annaExitsTheParticipantWithAReasonAndReopensTheCase() {
+        browser.driver().get(participantUrl);
+        browser.press("Avsluta inskrivningen").accessible("the exit dialog");
+        browser.select("reason", "arbete").submitIn("#dialog-avsluta").waitFor("Inskrivningen är avslutad");
+        assertThat(browser.source()).contains("Avslutsorsak: Arbete").contains("Återaktualisera");
+        browser.accessible("an exited participant's page");
+        browser.driver().findElement(By.linkText("Återaktualisera")).click();
+        browser.waitFor("<h1>Återaktualisera</h1>").accessible("the re-open form");
+        browser.press("Återaktualisera").waitFor("Deltagaren är återaktualiserad med en ny inskrivning");
+        assertThat(browser.text(".app-lead")).contains("Aktiv");
+        assertThat(browser.driver().findElements(By.xpath("//h3[starts-with(normalize-space(), 'Inskrivning ')]"))).hasSize(2);
+        browser.accessible("a re-opened participant's page");
+        browser.press("Avsluta inskrivningen").select("reason", "studier").submitIn("#dialog-avsluta")
+                .waitFor("Inskrivningen är avslutad");
+    }
+
+    @Test
+    @Order(15)
     void erikNeverSeesAnnasParticipant() {
-        SignIn.signOut(driver);
-        SignIn.as(driver, "erik.handlaggare", "/");
-        assertThat(driver.getPageSource()).doesNotContain("Webbtest");
-        driver.get(participantUrl);
-        assertThat(driver.getPageSource()).contains("Finns inte eller du saknar behörighet").doesNotContain("Saga");
-        Axe.assertAccessible(driver, "the not-found page");
-        driver.get(SignIn.baseUrl() + "/deltagare/sok");
-        field("personnummer").sendKeys(PNR);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        waitFor("Ingen träff");
+        SignIn.signOut(browser);
+        SignIn.as(browser, "erik.handlaggare", "/");
+        assertThat(browser.source()).doesNotContain("Webbtest");
+        browser.driver().get(participantUrl);
+        assertThat(browser.source()).contains("Finns inte eller du saknar behörighet").doesNotContain("Saga");
+        browser.accessible("the not-found page");
+        browser.open("/deltagare/sok").type("personnummer", PNR).submitIn("main form").waitFor("Ingen träff");
     }
 
-    /** A Luhn-valid personnummer of someone born in 2000 (age above 17), different on every run. */
-    static String personnummer() {
-        java.util.Random r = new java.util.Random();
-        String base = String.format("00%02d%02d%03d", 1 + r.nextInt(12), 1 + r.nextInt(28), 100 + r.nextInt(899));
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int d = (base.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return "20" + base.substring(0, 6) + "-" + base.substring(6) + ((10 - sum % 10) % 10);
-    }
-
-    static void waitFor(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(text));
-    }
-
-    /** A date field's value as the date picker would set it (typing into it depends on the browser's locale). */
-    static void date(String name, String iso) {
-        driver.executeScript("arguments[0].value = arguments[1]", field(name), iso);
-    }
-
-    static WebElement field(String name) {
-        return driver.findElement(By.name(name));
+    private static Path csv(String content) throws java.io.IOException {
+        Path file = Files.createTempFile("remisslista", ".csv");
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        file.toFile().deleteOnExit();
+        return file;
     }
 }

@@ -1,7 +1,5 @@
 package se.arbetsmarknad.web.browser;
 
-import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,7 +27,7 @@ public final class SignIn {
     public static void as(WebDriver driver, String user, String path) {
         driver.manage().deleteAllCookies();
         driver.get(baseUrl() + path);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait wait = new WebDriverWait(driver, Browser.WAIT);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -37,9 +35,17 @@ public final class SignIn {
         wait.until(d -> d.getCurrentUrl().startsWith(baseUrl()) && d.findElements(By.id("innehall")).size() == 1);
     }
 
+    public static void as(Browser browser, String user, String path) {
+        as(browser.driver(), user, path);
+    }
+
+    public static void signOut(Browser browser) {
+        signOut(browser.driver());
+    }
+
     public static void signOut(WebDriver driver) {
         driver.get(baseUrl() + "/logga-ut");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/utloggad")
+        new WebDriverWait(driver, Browser.WAIT).until(d -> d.getCurrentUrl().contains("/utloggad")
                 || d.getPageSource().contains("Du är utloggad"));
     }
 }
