@@ -161,12 +161,12 @@ if [[ -d "$ROOT/web" ]]; then
   if [[ $status == 200 ]]; then pass "web /q/health/ready is UP"; else fail "web /q/health/ready is UP (HTTP $status)"; fi
   status=$(http_status "http://localhost:$WEB_PORT/handlaggare")
   if [[ $status == 302 ]]; then pass "web sends a visitor without a session to the login page"; else fail "web redirects to login (got $status)"; fi
-  echo "== smoke test: browser journeys (web, CaseOfficerJourneyIT)"
+  echo "== smoke test: browser journeys (web: Admin, CaseOfficer, Manager, Provider *JourneyIT)"
   # test-compile + failsafe only: a package here would rewrite the jar the running web serves from.
   if (cd "$ROOT" && ./mvnw -B -q -pl web -Pjourneys test-compile failsafe:integration-test failsafe:verify \
         "-Dweb.url=http://localhost:$WEB_PORT" \
         >"$SUITE_HOME/logs/web-journeys.log" 2>&1); then
-    pass "web browser journeys (sign in, find, enrol, plan, intervention, propose, exit; no axe violation)"
+    pass "web browser journeys of case officer, provider, manager and admin (no axe violation on any page)"
   else
     grep -E 'Tests run|FAIL|axe:|^- ' "$SUITE_HOME/logs/web-journeys.log" | head -n 30 || true
     fail "web browser journeys (log: $SUITE_HOME/logs/web-journeys.log)"

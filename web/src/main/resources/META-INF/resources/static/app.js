@@ -22,6 +22,26 @@
   document.addEventListener("DOMContentLoaded", function () { focusMarked(document); });
   document.addEventListener("htmx:afterSwap", function (event) { focusMarked(event.detail.target); });
 
+  // A search field inside a larger form (SSYK search in the placement form): Enter searches, it does not send the form.
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.matches && event.target.matches("[data-no-submit]")) {
+      event.preventDefault();
+    }
+  });
+
+  // A search hit that fills a field: data-fill = the field's id, data-value = the value; focus goes to the field.
+  document.addEventListener("click", function (event) {
+    var hit = event.target.closest("[data-fill]");
+    if (hit) {
+      var field = document.getElementById(hit.getAttribute("data-fill"));
+      if (field) {
+        event.preventDefault();
+        field.value = hit.getAttribute("data-value");
+        field.focus();
+      }
+    }
+  });
+
   // Dialogs: a button with data-open-dialog="id" opens the <dialog> (modal, focus trapped by the browser);
   // a button with data-close-dialog closes the dialog it is in and returns focus to the opener.
   document.addEventListener("click", function (event) {

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,7 +19,16 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import se.arbetsmarknad.web.clients.PlacementDtos.BulkReport;
+import se.arbetsmarknad.web.clients.PlacementDtos.Decline;
+import se.arbetsmarknad.web.clients.PlacementDtos.End;
 import se.arbetsmarknad.web.clients.PlacementDtos.Match;
+import se.arbetsmarknad.web.clients.PlacementDtos.Organisation;
+import se.arbetsmarknad.web.clients.PlacementDtos.PlacementRequest;
+import se.arbetsmarknad.web.clients.PlacementDtos.QuotaRule;
+import se.arbetsmarknad.web.clients.PlacementDtos.QuotaRuleChange;
+import se.arbetsmarknad.web.clients.PlacementDtos.SsykEntry;
+import se.arbetsmarknad.web.clients.PlacementDtos.Start;
 import se.arbetsmarknad.web.clients.PlacementDtos.Placement;
 import se.arbetsmarknad.web.clients.PlacementDtos.Proposal;
 import se.arbetsmarknad.web.clients.PlacementDtos.RankedPlacement;
@@ -67,4 +78,66 @@ public interface PlacementApi {
     @GET
     @Path("placements/{id}")
     Placement placement(@PathParam("id") UUID id);
+
+    /** A provider gets only their own organisation's placements (the service decides). */
+    @GET
+    @Path("placements")
+    List<Placement> placements(@QueryParam("status") String status, @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("kind") String kind);
+
+    @POST
+    @Path("placements")
+    Placement register(PlacementRequest request);
+
+    @PUT
+    @Path("placements/{id}")
+    Placement change(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, PlacementRequest request);
+
+    @POST
+    @Path("placements/{id}/publish")
+    Placement publish(@PathParam("id") UUID id);
+
+    @POST
+    @Path("placements/{id}/close")
+    Placement close(@PathParam("id") UUID id);
+
+    /** CSV or XLSX as the provider saved it; all or nothing, and with dryRun only the per-row report. */
+    @POST
+    @Path("placements/bulk")
+    @Consumes({"text/csv", XLSX})
+    BulkReport bulk(@QueryParam("dryRun") boolean dryRun, @HeaderParam("Content-Type") String contentType, byte[] file);
+
+    @GET
+    @Path("ssyk")
+    List<SsykEntry> ssyk(@QueryParam("q") String query, @QueryParam("level") Integer level);
+
+    @GET
+    @Path("organisations")
+    List<Organisation> organisations();
+
+    @POST
+    @Path("matches/{id}/accept")
+    Match accept(@PathParam("id") UUID id);
+
+    @POST
+    @Path("matches/{id}/decline")
+    Match decline(@PathParam("id") UUID id, Decline request);
+
+    @POST
+    @Path("matches/{id}/start")
+    Match start(@PathParam("id") UUID id, Start request);
+
+    @POST
+    @Path("matches/{id}/end")
+    Match end(@PathParam("id") UUID id, End request);
+
+    @GET
+    @Path("fordelningsmodell/rule")
+    QuotaRule quotaRule();
+
+    @PUT
+    @Path("fordelningsmodell/rule")
+    QuotaRule changeQuotaRule(@HeaderParam("If-Match") String ifMatch, QuotaRuleChange change);
+
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** placement-service's bodies used by the pages. */
 public final class PlacementDtos {
 
@@ -38,9 +40,73 @@ public final class PlacementDtos {
             String educationLevel) {
     }
 
+    public record Supervisor(String name, String phone, String email) {
+    }
+
     public record Placement(UUID id, UUID organisationId, String organisationName, String kind, String title, String ssyk,
             String ssykName, String description, String municipality, String place, int seats, int seatsFilled,
             int freeSeats, LocalDate periodStart, LocalDate periodEnd, BigDecimal hoursPerWeek, Requirements requirements,
-            String status, long version) {
+            Supervisor supervisor, String status, long version) {
+
+        public boolean draft() {
+            return "draft".equals(status);
+        }
+
+        public boolean closed() {
+            return "closed".equals(status);
+        }
+
+        /** The placement's page in the provider's part of the web application. */
+        public String href() {
+            return "/platser/" + id;
+        }
+    }
+
+    /** Register or change a placement (placement-service's PlacementRequest). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlacementRequest(UUID organisationId, String kind, String title, String ssyk, String description,
+            String municipality, String place, Integer seats, LocalDate periodStart, LocalDate periodEnd,
+            BigDecimal hoursPerWeek, Requirements requirements, Supervisor supervisor, Boolean publish) {
+    }
+
+    public record FieldError(String field, String message) {
+    }
+
+    /** One row of a bulk registration: its number in the file (the header is row 1), ok or its errors. */
+    public record BulkRow(int row, String status, UUID placementId, String title, List<FieldError> errors) {
+
+        public boolean ok() {
+            return errors == null || errors.isEmpty();
+        }
+    }
+
+    public record BulkReport(int rows, int created, boolean dryRun, List<BulkRow> results) {
+    }
+
+    public record SsykEntry(String code, int level, String name, String nameEn) {
+    }
+
+    public record Decline(String reason) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Start(LocalDate on) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record End(String reason, LocalDate on) {
+    }
+
+    public record Organisation(UUID id, String code, String name, String kind, String sector, String municipality,
+            Integer employees, LocalDate employeesOn, Integer quota, long version) {
+    }
+
+    /** The fördelningsmodell's rule; its version is the ETag a change must name. */
+    public record QuotaRule(String method, BigDecimal sharePercent, Integer total, List<String> kinds, String updatedBy,
+            java.time.OffsetDateTime updatedAt, long version) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuotaRuleChange(String method, BigDecimal sharePercent, Integer total, List<String> kinds) {
     }
 }

@@ -16,7 +16,7 @@ import se.arbetsmarknad.web.clients.ParticipantDtos.Project;
 import se.arbetsmarknad.web.format.Labels;
 
 /**
- * Reference lists that are the same for every user (intervention kinds, projects), kept for five minutes
+ * Reference lists that are the same for every user (intervention kinds, projects, the statistics catalogue), kept for five minutes
  * so that a page does not ask for them every time. Fetched with the first asking user's token.
  */
 @ApplicationScoped
@@ -27,6 +27,9 @@ public class ReferenceData {
     @Inject
     @RestClient
     ParticipantApi participants;
+    @Inject
+    @RestClient
+    GoalsApi goals;
 
     private record Cached(Object value, long until) {
     }
@@ -39,6 +42,19 @@ public class ReferenceData {
 
     public List<Project> projects() {
         return cached("projects", () -> participants.projects());
+    }
+
+    /** The statistics catalogue (the same for every user who may read it: managers, admins, case officers). */
+    public List<GoalsDtos.Statistic> statistics() {
+        return cached("statistics", () -> goals.statistics());
+    }
+
+    /** "Påbörjade anställningar med stöd" for "supported-employments-started"; the id when the catalogue does not know it. */
+    public String statisticName(String id) {
+        if (id == null) {
+            return null;
+        }
+        return statistics().stream().filter(s -> s.id().equals(id)).map(GoalsDtos.Statistic::sv).findFirst().orElse(id);
     }
 
     public String kindName(String code) {

@@ -71,11 +71,7 @@ public class ServiceProblem extends RuntimeException {
 
     /** "kontrollsiffran stämmer inte / check digit does not match" → "kontrollsiffran stämmer inte". */
     public static String swedish(String text) {
-        if (text == null) {
-            return null;
-        }
-        int slash = text.indexOf(" / ");
-        return (slash < 0 ? text : text.substring(0, slash)).trim();
+        return se.arbetsmarknad.web.format.Formats.sv(text);
     }
 
     static Map<String, String> fieldErrors(List<Map<String, Object>> errors) {

@@ -63,6 +63,12 @@ public class Form {
         return "true".equals(values.get(name)) || "on".equals(values.get(name));
     }
 
+    /** Whether a multi-valued field (checkboxes of one name) holds {@code value}. */
+    public boolean has(String name, String value) {
+        String v = values.get(name);
+        return v != null && java.util.Arrays.asList(v.split("\n")).contains(value);
+    }
+
     public String error(String name) {
         return errors.get(name);
     }

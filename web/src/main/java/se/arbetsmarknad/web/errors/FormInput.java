@@ -1,5 +1,6 @@
 package se.arbetsmarknad.web.errors;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -49,12 +50,46 @@ public final class FormInput {
         return raw == null ? null : Arrays.stream(raw.split("[\\s,;|]+")).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** Every value of a multi-valued field (checkboxes of one name), or null when none is ticked. */
+    public static List<String> values(Form form, String field) {
+        List<String> v = lines(form, field);
+        return v.isEmpty() ? null : v;
+    }
+
     public static UUID uuid(Form form, String field) {
         String raw = form.raw(field);
         try {
             return raw == null ? null : UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
             form.error(field, "Välj ett av alternativen.");
+            return null;
+        }
+    }
+
+    /** A whole number ("38"); anything else is an error at the field. */
+    public static Integer integer(Form form, String field) {
+        String raw = form.raw(field);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.replace("\u00a0", "").replace(" ", ""));
+        } catch (NumberFormatException e) {
+            form.error(field, "Ange ett heltal, till exempel 12.");
+            return null;
+        }
+    }
+
+    /** A number with a decimal comma or point ("37,5"). */
+    public static BigDecimal decimal(Form form, String field) {
+        String raw = form.raw(field);
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(raw.replace("\u00a0", "").replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            form.error(field, "Ange ett tal, till exempel 37,5.");
             return null;
         }
     }

@@ -37,6 +37,18 @@ public final class Labels {
                 "utvecklingsanstallning", "Utvecklingsanställning", "lonebidrag", "Lönebidrag",
                 "osa", "Offentligt skyddad anställning", "beredskapsanstallning", "Beredskapsanställning",
                 "feriepraktik", "Feriepraktik", "jobbspar", "Jobbspår");
+        put("placementStatus", "draft", "Utkast", "open", "Öppen", "filled", "Tillsatt", "closed", "Stängd");
+        put("matchEnd", "fullfoljd", "Fullföljd", "avbruten", "Avbruten", "anstalld", "Anställd efteråt", "annat", "Annat");
+        put("requiredSwedish", "sfi-1", "Sfi studieväg 1", "sfi-2", "Sfi studieväg 2", "sfi-3", "Sfi studieväg 3",
+                "modersmal", "Svenska som modersmål");
+        put("requiredEducation", "forgymnasial", "Förgymnasial", "gymnasial", "Gymnasial", "eftergymnasial", "Eftergymnasial");
+        put("goalStatus", "JA", "Ja", "OSAKERT", "Osäkert", "NEJ", "Nej");
+        put("forecastMethod", "seasonal", "säsongsjusterad (som tidigare år)", "linear", "linjär", "final", "slutligt utfall",
+                "none", "ingen prognos");
+        put("followUpKind", "monthly", "Månadsuppföljning", "interim", "Delårsrapport", "year-end", "Årsbokslut");
+        put("quotaMethod", "share", "Andel av de anställda", "total", "Ett totalt antal fördelat efter antal anställda");
+        put("kindCategory", "anstallning-med-stod", "Anställning med stöd", "praktik", "Praktik", "utbildning", "Utbildning",
+                "vagledning", "Vägledning", "stod", "Stöd");
         put("worklist", "mine", "Mina deltagare", "without-plan", "Utan aktuell plan",
                 "follow-up-overdue", "Uppföljning försenad", "no-intervention", "Ingen insats inom 30 dagar",
                 "long-term-assistance", "Långvarigt försörjningsstöd");

@@ -1,0 +1,138 @@
+package se.arbetsmarknad.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A manager's follow-up in a real browser (maria.chef): Lund's 2022 production goals, a judgement set on one
+ * (errors first), the August interim follow-up frozen and commented, the interim report downloaded as PDF
+ * while the page shows the export's progress, and the monthly dashboard with its charts and their figures.
+ * axe on every page and state.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ManagerJourneyIT {
+
+    static final String LUND_2022 = "Självförsörjningsarbetet 2022: produktionsmål";
+    static final String COMMENT = "Webbtest: fler praktikplatser väntas under hösten via Framsteget " + Long.toString(System.nanoTime(), 36);
+    private static Browser browser;
+    static String planUrl;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    @Order(1)
+    void mariaSignsInAndSeesThePlans() {
+        SignIn.as(browser, "maria.chef", "/");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/chef");
+        assertThat(browser.text("h1")).isEqualTo("Mål och uppföljning");
+        assertThat(browser.text("main")).contains(LUND_2022);
+        browser.accessible("the manager's landing page");
+        browser.driver().findElement(By.linkText(LUND_2022)).click();
+        browser.waitFor("Mål 2022");
+        planUrl = browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
+        assertThat(browser.text("main")).contains("Anställningar med stöd").contains("Praktik").contains("Vägledning till utbildning");
+        browser.accessible("Lund's 2022 goals with actual, forecast, status and judgement");
+    }
+
+    /** Done when: sets a judgement on a Lund 2022 goal. */
+    @Test
+    @Order(2)
+    void mariaSetsAJudgementOnALund2022Goal() {
+        browser.driver().get(planUrl);
+        browser.driver().findElement(By.xpath("//table//a[normalize-space()='Praktik']")).click();
+        browser.waitFor("Din bedömning").accessible("a goal with its judgement form and history");
+        browser.press("Spara bedömningen").waitFor("Rätta").accessible("the judgement form with an error");
+        assertThat(browser.text(".radio-button-group--error")).contains("Välj Ja, Osäkert eller Nej");
+        browser.driver().findElement(By.cssSelector("label[for='f-status-OSAKERT']")).click();
+        browser.type("comment", COMMENT).press("Spara bedömningen").waitFor("Bedömningen är sparad");
+        assertThat(browser.text("#rubrik-lage + dl")).contains("Osäkert").contains(COMMENT);
+        assertThat(browser.driver().findElements(By.xpath("//table[caption[contains(., 'Bedömningar')]]//td[contains(., '" + COMMENT + "')]")))
+                .hasSize(1);
+        browser.accessible("a goal with the new judgement in its history");
+    }
+
+    /** Done when: freezes a month. Freezing it again (a second run) shows the follow-up as it was frozen. */
+    @Test
+    @Order(3)
+    void mariaFreezesTheInterimMonthAndCommentsOnIt() {
+        browser.driver().get(planUrl + "/uppfoljning");
+        browser.accessible("the follow-ups with the freeze form");
+        browser.select("month", "2022-08").press("Frys månaden");
+        browser.until("the frozen follow-up", d -> d.getPageSource().contains("Uppföljningen är fryst")
+                || d.getPageSource().contains("Månaden var redan fryst"));
+        assertThat(browser.text("h1")).isEqualTo("Delårsrapport augusti 2022");
+        assertThat(browser.text("main")).contains("Praktik").contains("ändras inte av senare siffror");
+        browser.accessible("a frozen interim follow-up");
+        browser.press("Spara kommentaren").waitFor("Rätta").accessible("the comment form with an error");
+        browser.type("text", "Webbtest: delårsrapporten lämnad till nämnden.").press("Spara kommentaren").waitFor("Kommentaren är sparad");
+        assertThat(browser.text("main")).contains("Webbtest: delårsrapporten lämnad till nämnden.");
+    }
+
+    /** Done when: downloads the interim report as PDF while the page shows its progress. */
+    @Test
+    @Order(4)
+    void mariaDownloadsTheInterimReportAsPdfWhileThePageShowsItsProgress() throws Exception {
+        browser.open("/rapporter/interim?year=2022");
+        assertThat(browser.text("main")).contains("Delårsrapport 2022").contains("Praktik").contains("Kommer att klara målet");
+        browser.accessible("the interim report as a page");
+        browser.press("PDF");
+        browser.until("the export's progress bar", d -> !d.findElements(By.cssSelector("#export progress")).isEmpty());
+        browser.waitFor("Exporten är klar").accessible("a finished export with its download");
+        WebElement link = browser.driver().findElement(By.cssSelector("#export a[href$='/fil']"));
+        assertThat(link.getText()).contains("PDF");
+        link.click();
+        Path pdf = browser.downloaded(".pdf");
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Delårsrapport 2022").contains("Praktik");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theDashboardShowsTheChartsWithTheirFiguresBeside() {
+        browser.open("/rapporter/dashboard");
+        browser.until("both charts drawn", d -> Boolean.TRUE.equals(browser.driver().executeScript(
+                "var imgs = document.querySelectorAll('.app-chart img');"
+                        + " return imgs.length === 2 && Array.from(imgs).every(i => i.complete && i.naturalWidth > 0);")));
+        assertThat(browser.driver().findElements(By.xpath("//caption[starts-with(normalize-space(), 'Siffrorna i diagrammet')]"))).hasSize(2);
+        assertThat(browser.text("main")).contains("Inskrivna per månad").contains("Avslut till arbete eller studier");
+        browser.accessible("the monthly dashboard with charts");
+        browser.screenshot(Browser.screenshots().resolve("web-manager-dashboard.png"));
+    }
+
+    @Test
+    @Order(6)
+    void aReportWithSmallCountsShowsADashAndSaysWhy() {
+        // The demo's IRIS sub-projects have fewer than 5 participants on assistance each.
+        browser.open("/rapporter/projects");
+        assertThat(browser.driver().findElements(By.xpath("//td[span[@class='sr-only' and text()='dold uppgift']]"))).isNotEmpty();
+        assertThat(browser.text("main")).contains("– visas i stället för en uppgift om färre än 5 personer").doesNotContain("..");
+        browser.accessible("the project table with suppressed cells");
+        browser.open("/rapporter/allocation").accessible("fördelningsmodell per förvaltning");
+        assertThat(browser.text("main")).contains("Grundskoleförvaltningen");
+    }
+}
