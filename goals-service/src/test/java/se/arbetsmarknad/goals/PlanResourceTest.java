@@ -189,6 +189,21 @@ class PlanResourceTest {
     }
 
     @Test
+    void everyReferenceSeriesIsListedWithItsValuesByName() {
+        String series = "lista-" + Long.toString(System.nanoTime(), 36);
+        given().auth().oauth2(Api.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("values", Map.of("2031", 1200.5, "2030", 1100))).put("/api/reference-data/" + series).then().statusCode(200);
+        var all = given().auth().oauth2(Api.MANAGER).get("/api/reference-data").then().statusCode(200).extract().jsonPath();
+        List<String> names = all.getList("series");
+        assertThat(names).contains(series).isSorted();
+        String values = "find { it.series == '" + series + "' }.values";
+        assertThat(all.getMap(values).keySet()).containsExactly("2030", "2031");
+        assertThat(all.getDouble(values + ".'2031'")).isEqualTo(1200.5);
+        given().auth().oauth2(Api.PROVIDER).get("/api/reference-data").then().statusCode(403);
+        given().get("/api/reference-data").then().statusCode(401);
+    }
+
+    @Test
     void aGoalIsChangedWithItsVersionAndTheChangeIsPublished() {
         String id = Api.createPlan(Api.plan("Ändra " + System.nanoTime(), 2030, 2030));
         String goalId = Api.post(Api.MANAGER, "/api/plans/" + id + "/goals", Api.goal("Praktik", "A", 2030, "100"))

@@ -31,6 +31,15 @@ public class ReferenceData {
         return out;
     }
 
+    /** Every series with its values per year, by name (for the admin's reference data page). */
+    @Transactional
+    public Map<String, Map<Integer, Double>> all() {
+        Map<String, Map<Integer, Double>> out = new java.util.TreeMap<>();
+        List<ReferenceValue> rows = ReferenceValue.list("order by series, year");
+        rows.forEach(r -> out.computeIfAbsent(r.series, k -> new LinkedHashMap<>()).put(r.year, r.value));
+        return out;
+    }
+
     /** Stores the values; the ratio goals that divide by this series follow ({@link ReferenceSeriesChanged}). */
     @Transactional
     public Map<Integer, Double> put(String series, Map<Integer, Double> values) {

@@ -55,6 +55,19 @@ public class ReferenceDataResource {
         return catalogue.all();
     }
 
+    @Schema(description = "En referensserie med värden per år / A reference series with its values per year")
+    public record Series(@Schema(example = "vuxna-uppsala") String series,
+            @Schema(example = "{\"2023\": 187000, \"2024\": 189500}") Map<Integer, Double> values) {
+    }
+
+    @GET
+    @Path("reference-data")
+    @Operation(summary = "Alla referensserier / Every reference series",
+            description = "Namn och värden per år, i namnordning / Names and values per year, by name")
+    public List<Series> series() {
+        return referenceData.all().entrySet().stream().map(e -> new Series(e.getKey(), e.getValue())).toList();
+    }
+
     @GET
     @Path("reference-data/{series}")
     @Operation(summary = "Läs en referensserie / Read a reference series")
