@@ -15,6 +15,8 @@ import org.hibernate.Session;
 
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.reporting.access.Scope;
+import se.arbetsmarknad.reporting.costrate.CostRates;
+import se.arbetsmarknad.reporting.costrate.CostRates.Rate;
 import se.arbetsmarknad.reporting.table.Suppression;
 import se.arbetsmarknad.reporting.table.Table;
 import se.arbetsmarknad.reporting.table.Table.Column;
@@ -29,20 +31,14 @@ import se.arbetsmarknad.reporting.table.Totals;
 @ApplicationScoped
 public class CostProjectionReport implements Report {
 
-    /** A monthly wage cost of an employment kind, valid from a date until a date (open-ended when null). */
-    public record Rate(String kind, String label, BigDecimal monthlyRate, LocalDate validFrom, LocalDate validTo) {
-
-        boolean validOn(LocalDate day) {
-            return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
-        }
-    }
-
     /** How many hold an employment of a kind today. */
     public record KindCount(String kind, Long count) {
     }
 
     @Inject
     Session session;
+    @Inject
+    CostRates costRates;
 
     @Inject
     Clock clock;
@@ -53,9 +49,7 @@ public class CostProjectionReport implements Report {
     }
 
     List<Rate> rates() {
-        return session.createNativeQuery(
-                "select kind, label, monthly_rate, valid_from, valid_to from cost_rate order by kind, valid_from", Rate.class)
-                .getResultList();
+        return costRates.all();
     }
 
     @Override
