@@ -45,6 +45,16 @@ public class ServiceProblem extends RuntimeException {
         return status == 404;
     }
 
+    /**
+     * Rethrows what a form cannot show at its fields (not found or no access, signed out, the service away),
+     * so {@code ErrorPages} shows it; a 4xx about what was sent returns, for the form to show.
+     */
+    public void rethrowUnlessAboutTheInput() {
+        if (status < 400 || status >= 500 || status == 401 || status == 403 || status == 404) {
+            throw this;
+        }
+    }
+
     /** Another user changed the thing since it was read (412), or it is in a state that forbids this (409). */
     public boolean conflict() {
         return status == 409 || status == 412;

@@ -124,7 +124,7 @@ public class GoalsResource {
                 goals.judge(goalId, new JudgementRequest(status, form.raw("comment")));
                 return Response.seeOther(URI.create("/mal/" + planId + "/mal/" + goalId + "?klart=bedomning")).build();
             } catch (ServiceProblem p) {
-                rethrowUnlessInput(p);
+                p.rethrowUnlessAboutTheInput();
                 form.fromProblem(p, f -> LABELS.containsKey(f) ? f : null);
             }
         }
@@ -139,7 +139,7 @@ public class GoalsResource {
             goals.milestone(goalId, new MilestoneRequest("true".equals(posted.getFirst("reached"))));
             return Response.seeOther(URI.create("/mal/" + planId + "/mal/" + goalId + "?klart=milstolpe")).build();
         } catch (ServiceProblem p) {
-            rethrowUnlessInput(p);
+            p.rethrowUnlessAboutTheInput();
             return goalPage(planId, goalId, Form.empty().message(p.message()), null, 409);
         }
     }
@@ -168,7 +168,7 @@ public class GoalsResource {
                 String done = frozen.getStatus() == 201 ? "fryst" : "redan-fryst";
                 return Response.seeOther(URI.create("/uppfoljning/" + frozen.getEntity().id() + "?klart=" + done)).build();
             } catch (ServiceProblem p) {
-                rethrowUnlessInput(p);
+                p.rethrowUnlessAboutTheInput();
                 form.fromProblem(p, f -> LABELS.containsKey(f) ? f : null);
             }
         }
@@ -195,7 +195,7 @@ public class GoalsResource {
                 goals.comment(id, new se.arbetsmarknad.web.clients.GoalsDtos.CommentRequest(form.raw("text")));
                 return Response.seeOther(URI.create("/uppfoljning/" + id + "?klart=kommentar")).build();
             } catch (ServiceProblem p) {
-                rethrowUnlessInput(p);
+                p.rethrowUnlessAboutTheInput();
                 form.fromProblem(p, f -> LABELS.containsKey(f) ? f : null);
             }
         }
@@ -249,9 +249,4 @@ public class GoalsResource {
         return now >= plan.periodFrom() && now <= plan.periodTo() ? now : plan.periodTo();
     }
 
-    static void rethrowUnlessInput(ServiceProblem p) {
-        if (p.notFound() || p.status() >= 500 || p.status() == 401) {
-            throw p;
-        }
-    }
 }

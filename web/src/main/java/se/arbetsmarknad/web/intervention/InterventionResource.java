@@ -79,7 +79,7 @@ public class InterventionResource {
                 participants.startIntervention(id, request);
                 return Response.seeOther(URI.create("/deltagare/" + id + "?klart=insats")).build();
             } catch (ServiceProblem p) {
-                rethrowUnlessForm(p);
+                p.rethrowUnlessAboutTheInput();
                 form.fromProblem(p, field -> LABELS.containsKey(field) ? field : null);
             }
         }
@@ -122,7 +122,7 @@ public class InterventionResource {
                 participants.joinProject(id, form.raw("project"), new DateOn(on));
                 return Response.seeOther(URI.create("/deltagare/" + id + "?klart=projekt")).build();
             } catch (ServiceProblem p) {
-                rethrowUnlessForm(p);
+                p.rethrowUnlessAboutTheInput();
                 form.fromProblem(p, field -> LABELS.containsKey(field) ? field : null);
             }
         }
@@ -141,11 +141,5 @@ public class InterventionResource {
 
     private List<InterventionKind> activeKinds() {
         return reference.interventionKinds().stream().filter(InterventionKind::active).toList();
-    }
-
-    private static void rethrowUnlessForm(ServiceProblem p) {
-        if (p.notFound() || p.status() >= 500) {
-            throw p;
-        }
     }
 }

@@ -3,11 +3,8 @@ package se.arbetsmarknad.web.participant;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +25,7 @@ import io.quarkus.qute.TemplateInstance;
 import se.arbetsmarknad.web.clients.ParticipantApi;
 import se.arbetsmarknad.web.clients.ParticipantDtos.BulkResult;
 import se.arbetsmarknad.web.clients.ServiceProblem;
+import se.arbetsmarknad.web.errors.RowError;
 import se.arbetsmarknad.web.security.SignedInUser;
 
 /**
@@ -40,16 +38,11 @@ import se.arbetsmarknad.web.security.SignedInUser;
 @Produces(MediaType.TEXT_HTML)
 public class BulkEnrolResource {
 
-    /** The service names the row's fields "rows[3].personnummer". */
-    private static final Pattern ROW_FIELD = Pattern.compile("rows\\[(\\d+)]\\.?(.*)");
     static final long MAX_BYTES = 2_000_000;
 
     @Inject
     @RestClient
     ParticipantApi participants;
-
-    public record RowError(int row, String field, String message) {
-    }
 
     @CheckedTemplate
     static class Templates {
@@ -83,9 +76,7 @@ public class BulkEnrolResource {
             BulkResult result = participants.bulkEnrol(csv);
             return answer(fragment, 200, result, List.of(), null);
         } catch (ServiceProblem p) {
-            if (p.notFound() || p.status() >= 500) {
-                throw p;
-            }
+            p.rethrowUnlessAboutTheInput();
             List<RowError> errors = rowErrors(p.fieldErrors());
             return answer(fragment, 422, null, errors, errors.isEmpty() ? p.message()
                     : "Inget är inskrivet: rätta raderna nedan i filen och läs in den igen.");
@@ -93,18 +84,10 @@ public class BulkEnrolResource {
     }
 
     static List<RowError> rowErrors(Map<String, String> fieldErrors) {
-        List<RowError> out = new ArrayList<>();
-        fieldErrors.forEach((path, message) -> {
-            Matcher m = ROW_FIELD.matcher(path);
-            if (m.matches()) {
-                String field = m.group(2).replaceFirst("^attributes\\.", "");
-                out.add(new RowError(Integer.parseInt(m.group(1)), AttributesForm.LABELS.getOrDefault(field, field), message));
-            } else {
-                out.add(new RowError(0, path, message));
-            }
+        return RowError.of(fieldErrors, f -> {
+            String field = f.replaceFirst("^attributes\\.", "");
+            return AttributesForm.LABELS.get(field);
         });
-        out.sort(java.util.Comparator.comparingInt(RowError::row));
-        return out;
     }
 
     private static Response answer(boolean fragment, int status, BulkResult result, List<RowError> errors, String message) {

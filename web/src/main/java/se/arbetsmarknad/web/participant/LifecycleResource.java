@@ -115,9 +115,7 @@ public class LifecycleResource {
             }
             return Response.seeOther(URI.create("/deltagare/" + id + "?klart=" + action.done)).build();
         } catch (ServiceProblem p) {
-            if (p.notFound() || p.status() >= 500) {
-                throw p;
-            }
+            p.rethrowUnlessAboutTheInput();
             form.fromProblem(p, field -> LABELS.containsKey(field) ? field : null);
             return Response.status(422).entity(page(participants.participant(id), action, form)).build();
         }

@@ -118,9 +118,7 @@ public class ParticipantResource {
             if (p.status() == 412) {
                 return stale(id, form, mine);
             }
-            if (p.notFound() || p.status() >= 500) {
-                throw p;
-            }
+            p.rethrowUnlessAboutTheInput();
             form.fromProblem(p, AttributesForm::field);
             return Response.status(422).entity(Templates.attributes(participants.participant(id), form, List.of(),
                     EnrolResource.Options.get())).build();

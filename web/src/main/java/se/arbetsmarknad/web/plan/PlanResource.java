@@ -76,9 +76,7 @@ public class PlanResource {
                 participants.updatePlan(id, version > 0 ? FormInput.ifMatch(version) : null, request);
                 return Response.seeOther(URI.create("/deltagare/" + id + "?klart=plan")).build();
             } catch (ServiceProblem p) {
-                if (p.notFound() || p.status() >= 500) {
-                    throw p;
-                }
+                p.rethrowUnlessAboutTheInput();
                 if (p.status() == 412) {
                     PlanView now = participants.plan(id).current();
                     form.value("version", now == null ? null : now.planVersion());
@@ -114,9 +112,7 @@ public class PlanResource {
                 participants.recordFollowUp(id, request);
                 return Response.seeOther(URI.create("/deltagare/" + id + "?klart=uppfoljning")).build();
             } catch (ServiceProblem p) {
-                if (p.notFound() || p.status() >= 500) {
-                    throw p;
-                }
+                p.rethrowUnlessAboutTheInput();
                 form.fromProblem(p, field -> LABELS.containsKey(field) ? field : null);
             }
         }

@@ -2,12 +2,8 @@ package se.arbetsmarknad.web.provider;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,6 +25,7 @@ import io.quarkus.qute.TemplateInstance;
 import se.arbetsmarknad.web.clients.PlacementApi;
 import se.arbetsmarknad.web.clients.PlacementDtos.BulkReport;
 import se.arbetsmarknad.web.clients.ServiceProblem;
+import se.arbetsmarknad.web.errors.RowError;
 import se.arbetsmarknad.web.security.SignedInUser;
 
 /**
@@ -44,7 +41,6 @@ import se.arbetsmarknad.web.security.SignedInUser;
 public class BulkPlacementResource {
 
     static final long MAX_BYTES = 2_000_000;
-    private static final Pattern ROW_FIELD = Pattern.compile("rows\\[(\\d+)]\\.?(.*)");
     /** The columns placement-service reads, in the order the template file has them. */
     static final List<String> COLUMNS = List.of("kind", "title", "ssyk", "seats", "periodStart", "periodEnd", "municipality",
             "place", "hoursPerWeek", "description", "swedishLevel", "drivingLicence", "ageMin", "ageMax", "educationLevel",
@@ -53,9 +49,6 @@ public class BulkPlacementResource {
     @Inject
     @RestClient
     PlacementApi placements;
-
-    public record RowError(int row, String field, String message) {
-    }
 
     /** The checked file, ready to be registered: its content (base64) and type go back with the confirmation. */
     public record Checked(BulkReport report, String content, String type, String filename) {
@@ -130,33 +123,16 @@ public class BulkPlacementResource {
                     ? outcome(fragment, 200, new Checked(report, Base64.getEncoder().encodeToString(bytes), type, filename), null, List.of(), null)
                     : outcome(fragment, 200, null, report, List.of(), null);
         } catch (ServiceProblem p) {
-            PlacementsResource.rethrowUnlessInput(p);
-            List<RowError> errors = rowErrors(p);
+            p.rethrowUnlessAboutTheInput();
+            List<RowError> errors = RowError.of(p.fieldErrors(), f -> {
+                String field = PlacementForm.field(f);
+                return field == null ? null : PlacementForm.LABELS.get(field);
+            });
             String message = errors.stream().anyMatch(e -> e.row() > 0)
-                    ? "Inget är registrerat: " + rowsWithErrors(errors) + " har fel. Rätta dem i filen och läs in den igen."
+                    ? "Inget är registrerat: " + RowError.rows(errors) + " har fel. Rätta dem i filen och läs in den igen."
                     : p.message();
             return outcome(fragment, 422, null, null, errors.stream().filter(e -> e.row() > 0).toList(), message);
         }
-    }
-
-    static List<RowError> rowErrors(ServiceProblem p) {
-        List<RowError> out = new ArrayList<>();
-        p.fieldErrors().forEach((path, message) -> {
-            Matcher m = ROW_FIELD.matcher(path);
-            if (m.matches()) {
-                String field = PlacementForm.field(m.group(2));
-                out.add(new RowError(Integer.parseInt(m.group(1)), field == null ? m.group(2) : PlacementForm.LABELS.get(field), message));
-            } else {
-                out.add(new RowError(0, path, message));
-            }
-        });
-        out.sort(Comparator.comparingInt(RowError::row));
-        return out;
-    }
-
-    private static String rowsWithErrors(List<RowError> errors) {
-        long rows = errors.stream().filter(e -> e.row() > 0).map(RowError::row).distinct().count();
-        return rows == 1 ? "1 rad" : rows + " rader";
     }
 
     /** Excel by its name or its zip signature, CSV otherwise. */

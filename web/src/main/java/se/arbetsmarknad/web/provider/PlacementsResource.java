@@ -113,7 +113,7 @@ public class PlacementsResource {
                 Placement created = placements.register(request);
                 return seeOther(created.id(), created.draft() ? "registrerad" : "publicerad");
             } catch (ServiceProblem p) {
-                rethrowUnlessInput(p);
+                p.rethrowUnlessAboutTheInput();
                 form.fromProblem(p, PlacementForm::field);
             }
         }
@@ -150,7 +150,7 @@ public class PlacementsResource {
                 if (p.status() == 412) {
                     return stale(id, form, mine);
                 }
-                rethrowUnlessInput(p);
+                p.rethrowUnlessAboutTheInput();
                 form.fromProblem(p, PlacementForm::field);
             }
         }
@@ -195,18 +195,13 @@ public class PlacementsResource {
             call.run();
             return seeOther(id, done);
         } catch (ServiceProblem p) {
-            rethrowUnlessInput(p);
+            p.rethrowUnlessAboutTheInput();
             Form form = Form.empty().message(p.message());
             return Response.status(409).entity(Templates.placement(placements.placement(id), placements.matches(id, null, null),
                     null, form)).build();
         }
     }
 
-    static void rethrowUnlessInput(ServiceProblem p) {
-        if (p.notFound() || p.status() >= 500 || p.status() == 401) {
-            throw p;
-        }
-    }
 
     private static Response seeOther(UUID id, String done) {
         return Response.seeOther(URI.create("/platser/" + id + "?klart=" + done)).build();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -81,27 +82,31 @@ public class ProposalsResource {
     @RestClient
     PlacementApi placements;
 
-    public record Groups(List<Match> waiting, List<Match> accepted, List<Match> started, List<Match> done) {
-        static Groups of(List<Match> all) {
-            return new Groups(with(all, "proposed"), with(all, "accepted"), with(all, "started"),
-                    all.stream().filter(m -> "declined".equals(m.status()) || "ended".equals(m.status())).toList());
+    /** The proposals by what the provider does next: answer, mark started, mark ended, nothing. */
+    public record Group(String id, String heading, String none, List<Match> matches) {
+        static List<Group> of(List<Match> all) {
+            return List.of(
+                    new Group("vantar", "Väntar på ert svar", "Inga förslag väntar på svar.", with(all, Set.of("proposed"))),
+                    new Group("accepterade", "Accepterade, inte påbörjade", "Inga.", with(all, Set.of("accepted"))),
+                    new Group("pagar", "Pågår", "Inga.", with(all, Set.of("started"))),
+                    new Group("klara", "Avböjda och avslutade", "Inga.", with(all, Set.of("declined", "ended"))));
         }
 
-        private static List<Match> with(List<Match> all, String status) {
-            return all.stream().filter(m -> status.equals(m.status())).toList();
+        private static List<Match> with(List<Match> all, Set<String> statuses) {
+            return all.stream().filter(m -> statuses.contains(m.status())).toList();
         }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance proposals(Groups groups, String done, Form form);
+        static native TemplateInstance proposals(List<Group> groups, String done, Form form);
 
         static native TemplateInstance answer(Match match, Action action, Form form, List<Option> reasons, String back);
     }
 
     @GET
     public TemplateInstance list(@QueryParam("klart") String done) {
-        return Templates.proposals(Groups.of(placements.matches(null, null, null)), done == null ? null : DONE.get(done), Form.empty());
+        return Templates.proposals(Group.of(placements.matches(null, null, null)), done == null ? null : DONE.get(done), Form.empty());
     }
 
     @POST
@@ -113,8 +118,8 @@ public class ProposalsResource {
             placements.accept(id);
             return Response.seeOther(URI.create(back + "?klart=accepterad")).build();
         } catch (ServiceProblem p) {
-            PlacementsResource.rethrowUnlessInput(p);
-            return Response.status(409).entity(Templates.proposals(Groups.of(placements.matches(null, null, null)), null,
+            p.rethrowUnlessAboutTheInput();
+            return Response.status(409).entity(Templates.proposals(Group.of(placements.matches(null, null, null)), null,
                     Form.empty().message("Förslaget gick inte att acceptera: " + p.message()))).build();
         }
     }
@@ -155,7 +160,7 @@ public class ProposalsResource {
                 };
                 return Response.seeOther(URI.create(back + "?klart=" + done)).build();
             } catch (ServiceProblem p) {
-                PlacementsResource.rethrowUnlessInput(p);
+                p.rethrowUnlessAboutTheInput();
                 form.fromProblem(p, field -> LABELS.containsKey(field) ? field : null);
             }
         }

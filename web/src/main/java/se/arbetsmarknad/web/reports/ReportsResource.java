@@ -100,9 +100,7 @@ public class ReportsResource {
                 charts = dashboardCharts(values);
             }
         } catch (ServiceProblem p) {
-            if (p.notFound() || p.status() >= 500 || p.status() == 401) {
-                throw p;
-            }
+            p.rethrowUnlessAboutTheInput();
             form.fromProblem(p, f -> report.params.stream().anyMatch(x -> x.key.equals(f)) ? f : null);
             status = 422;
         }

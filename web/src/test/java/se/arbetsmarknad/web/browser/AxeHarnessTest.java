@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.deque.html.axecore.results.Rule;
@@ -16,19 +14,7 @@ import com.deque.html.axecore.results.Rule;
  * The accessibility check itself can fail: a page with typical violations (an image without text, an input
  * without a label, too little contrast, no lang) is reported with each rule, and the same page done right passes.
  */
-class AxeHarnessTest {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class AxeHarnessTest extends OneBrowser {
 
     @Test
     void aPageWithViolationsFailsNamingEachRule() {

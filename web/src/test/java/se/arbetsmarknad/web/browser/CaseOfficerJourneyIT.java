@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,21 +26,10 @@ import org.openqa.selenium.WindowType;
  * re-open. axe checks every page and state on the way.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CaseOfficerJourneyIT {
+class CaseOfficerJourneyIT extends OneBrowser {
 
-    private static Browser browser;
     static String participantUrl;
     static final String PNR = TestData.personnummer();
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     @Order(1)

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,22 +22,11 @@ import org.openqa.selenium.WebElement;
  * axe on every page and state.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ManagerJourneyIT {
+class ManagerJourneyIT extends OneBrowser {
 
     static final String LUND_2022 = "Självförsörjningsarbetet 2022: produktionsmål";
     static final String COMMENT = "Webbtest: fler praktikplatser väntas under hösten via Framsteget " + Long.toString(System.nanoTime(), 36);
-    private static Browser browser;
     static String planUrl;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     @Order(1)
