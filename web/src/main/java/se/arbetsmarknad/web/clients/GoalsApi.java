@@ -96,6 +96,10 @@ public interface GoalsApi {
     List<GoalsDtos.Statistic> statistics();
 
     @GET
+    @Path("reference-data")
+    List<GoalsDtos.Series> referenceSeriesList();
+
+    @GET
     @Path("reference-data/{series}")
     SeriesValues referenceSeries(@PathParam("series") String series);
 

@@ -101,6 +101,10 @@ public final class GoalsDtos {
     public record Statistic(String id, String sv, String en, String unit, String aggregation) {
     }
 
+    /** A named reference series with its values per year (the list of all of them). */
+    public record Series(String series, Map<Integer, Double> values) {
+    }
+
     /** A reference series, e.g. adults per year: year → value. */
     public record SeriesValues(Map<Integer, Double> values) {
     }

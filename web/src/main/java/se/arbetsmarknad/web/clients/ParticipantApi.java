@@ -139,4 +139,31 @@ public interface ParticipantApi {
     @GET
     @Path("intervention-kinds")
     List<InterventionKind> interventionKinds();
+
+    /** How many each worklist holds (slug → count, in the lists' order); reads no personal data, so nothing is audited. */
+    @GET
+    @Path("worklists/counts")
+    java.util.Map<String, Long> worklistCounts(@QueryParam("officer") String officer);
+
+    @POST
+    @Path("intervention-kinds")
+    InterventionKind addInterventionKind(AdminDtos.NewKind kind);
+
+    @GET
+    @Path("admin/audit")
+    Page<AdminDtos.AuditRow> audit(@QueryParam("participantId") UUID participantId, @QueryParam("username") String username,
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("admin/audit/verify")
+    AdminDtos.Verification verifyAudit(@QueryParam("anchor") String anchor);
+
+    @GET
+    @Path("admin/retention/preview")
+    AdminDtos.RetentionPreview retentionPreview(@QueryParam("page") int page, @QueryParam("size") int size);
+
+    @POST
+    @Path("admin/retention/run")
+    AdminDtos.RetentionRun runRetention();
 }

@@ -51,6 +51,15 @@ public interface ReportingApi {
     @Produces("image/svg+xml")
     String chartSvg(@PathParam("chart") String chart, @RestQuery Map<String, String> parameters);
 
+    @GET
+    @Path("cost-rates")
+    java.util.List<ReportingDtos.CostRate> costRates();
+
+    @POST
+    @Path("cost-rates")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ReportingDtos.CostRate addCostRate(ReportingDtos.NewCostRate rate);
+
     @POST
     @Path("exports")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -23,6 +23,14 @@ public final class ReportingDtos {
             List<String> notes) {
     }
 
+    /** A monthly wage cost of an employment kind, valid from a date until a date (open-ended when null). */
+    public record CostRate(String kind, String label, java.math.BigDecimal monthlyRate, java.time.LocalDate validFrom,
+            java.time.LocalDate validTo) {
+    }
+
+    public record NewCostRate(String kind, java.math.BigDecimal monthlyRate, java.time.LocalDate validFrom) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExportRequest(String report, String format, Map<String, String> parameters) {
     }

@@ -1,8 +1,7 @@
 package se.arbetsmarknad.web.worklist;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import se.arbetsmarknad.web.clients.Page;
+import se.arbetsmarknad.web.clients.ParticipantApi;
 import se.arbetsmarknad.web.clients.ParticipantDtos.WorklistRow;
 import se.arbetsmarknad.web.security.SignedInUser;
 
@@ -32,35 +32,42 @@ import se.arbetsmarknad.web.security.SignedInUser;
 @Produces(MediaType.TEXT_HTML)
 public class WorklistResource {
 
-    static final int LANDING_ROWS = 5;
     static final int PAGE_SIZE = 25;
 
     @Inject
     WorklistService worklists;
     @Inject
     SignedInUser user;
+    @Inject
+    @RestClient
+    ParticipantApi participants;
 
     public record Section(Worklist list, WorklistQuery query, Page<WorklistRow> rows) {
     }
 
+    /** A worklist on the landing page: its count only (the rows are one click away, paged). */
+    public record Count(Worklist list, long total) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance landing(List<Section> sections);
+        static native TemplateInstance landing(List<Count> counts);
 
         static native TemplateInstance list(Section section);
 
         static native TemplateInstance list$table(Section section);
     }
 
+    /**
+     * The landing page: how many of the officer's own participants each list holds, in one call that reads no
+     * personal data (before: five list calls and 25 audited reads per view).
+     */
     @GET
     @Path("handlaggare")
     public TemplateInstance landing() {
-        WorklistQuery mine = WorklistQuery.defaults();
-        List<CompletableFuture<Section>> calls = new ArrayList<>();
-        for (Worklist w : Worklist.values()) {
-            calls.add(worklists.page(w, mine, LANDING_ROWS).thenApply(p -> new Section(w, mine, p)).toCompletableFuture());
-        }
-        return Templates.landing(calls.stream().map(CompletableFuture::join).toList());
+        Map<String, Long> counts = participants.worklistCounts(user.username());
+        return Templates.landing(java.util.Arrays.stream(Worklist.values())
+                .map(w -> new Count(w, counts.getOrDefault(w.slug, 0L))).toList());
     }
 
     @GET
