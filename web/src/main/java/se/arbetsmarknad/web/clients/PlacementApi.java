@@ -23,7 +23,6 @@ import se.arbetsmarknad.web.clients.PlacementDtos.BulkReport;
 import se.arbetsmarknad.web.clients.PlacementDtos.Decline;
 import se.arbetsmarknad.web.clients.PlacementDtos.End;
 import se.arbetsmarknad.web.clients.PlacementDtos.Match;
-import se.arbetsmarknad.web.clients.PlacementDtos.Organisation;
 import se.arbetsmarknad.web.clients.PlacementDtos.PlacementRequest;
 import se.arbetsmarknad.web.clients.PlacementDtos.QuotaRule;
 import se.arbetsmarknad.web.clients.PlacementDtos.QuotaRuleChange;
@@ -82,8 +81,8 @@ public interface PlacementApi {
     /** A provider gets only their own organisation's placements (the service decides). */
     @GET
     @Path("placements")
-    List<Placement> placements(@QueryParam("status") String status, @QueryParam("organisationId") UUID organisationId,
-            @QueryParam("kind") String kind);
+    Page<Placement> placements(@QueryParam("status") String status, @QueryParam("organisationId") UUID organisationId,
+            @QueryParam("kind") String kind, @QueryParam("page") int page, @QueryParam("size") int size);
 
     @POST
     @Path("placements")
@@ -110,10 +109,6 @@ public interface PlacementApi {
     @GET
     @Path("ssyk")
     List<SsykEntry> ssyk(@QueryParam("q") String query, @QueryParam("level") Integer level);
-
-    @GET
-    @Path("organisations")
-    List<Organisation> organisations();
 
     @POST
     @Path("matches/{id}/accept")

@@ -97,10 +97,6 @@ public final class PlacementDtos {
     public record End(String reason, LocalDate on) {
     }
 
-    public record Organisation(UUID id, String code, String name, String kind, String sector, String municipality,
-            Integer employees, LocalDate employeesOn, Integer quota, long version) {
-    }
-
     /** The fördelningsmodell's rule; its version is the ETag a change must name. */
     public record QuotaRule(String method, BigDecimal sharePercent, Integer total, List<String> kinds, String updatedBy,
             java.time.OffsetDateTime updatedAt, long version) {

@@ -1,7 +1,6 @@
 package se.arbetsmarknad.web.provider;
 
 import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,7 +48,6 @@ import se.arbetsmarknad.web.security.SignedInUser;
 public class PlacementsResource {
 
     static final int PAGE_SIZE = 25;
-    private static final List<String> STATUS_ORDER = List.of("open", "draft", "filled", "closed");
     static final Map<String, String> DONE = Map.of(
             "registrerad", "Platsen är registrerad.",
             "publicerad", "Platsen är publicerad och syns nu för handläggarna.",
@@ -60,7 +58,7 @@ public class PlacementsResource {
     @RestClient
     PlacementApi placements;
 
-    public record Glance(long open, long draft, long filled, long closed, long freeSeats, long pendingProposals) {
+    public record Glance(long open, long draft, long filled, long closed, long pendingProposals) {
     }
 
     /** The select lists of the placement form. */
@@ -81,19 +79,22 @@ public class PlacementsResource {
         static native TemplateInstance ssyk(String query, List<SsykEntry> hits);
     }
 
+    /**
+     * The landing page: how many placements of each status and how many proposals wait (totals of one-row pages:
+     * nothing more is loaded), and one page of the placements in placement-service's order (period, title).
+     */
     @GET
     @Path("anordnare")
     public TemplateInstance landing(@QueryParam("sida") Integer page, @QueryParam("klart") String done) {
-        List<Placement> all = placements.placements(null, null, null).stream()
-                .sorted(Comparator.comparingInt((Placement p) -> STATUS_ORDER.indexOf(p.status()))
-                        .thenComparing(Placement::periodStart, Comparator.reverseOrder()).thenComparing(Placement::title))
-                .toList();
-        long pending = placements.matches(null, null, "proposed").size();
-        Glance glance = new Glance(count(all, "open"), count(all, "draft"), count(all, "filled"), count(all, "closed"),
-                all.stream().filter(p -> "open".equals(p.status())).mapToLong(Placement::freeSeats).sum(), pending);
         int p = page == null || page < 0 ? 0 : page;
-        List<Placement> shown = all.stream().skip((long) p * PAGE_SIZE).limit(PAGE_SIZE).toList();
-        return Templates.landing(glance, new Page<>(shown, p, PAGE_SIZE, all.size()), done == null ? null : DONE.get(done));
+        Page<Placement> shown = placements.placements(null, null, null, p, PAGE_SIZE);
+        Glance glance = new Glance(total("open"), total("draft"), total("filled"), total("closed"),
+                placements.matchPage(null, null, "proposed", 1).total());
+        return Templates.landing(glance, shown, done == null ? null : DONE.get(done));
+    }
+
+    private long total(String status) {
+        return placements.placements(status, null, null, 0, 1).total();
     }
 
     @GET
@@ -207,7 +208,4 @@ public class PlacementsResource {
         return Response.seeOther(URI.create("/platser/" + id + "?klart=" + done)).build();
     }
 
-    private static long count(List<Placement> all, String status) {
-        return all.stream().filter(p -> status.equals(p.status())).count();
-    }
 }
