@@ -26,7 +26,7 @@ final class FkuiPalette {
     static final Color[] SERIES = {BLUEBELL_100, GREEN_A_100, BLACK_70, PLOMMON_100, SENAP_100, HAV_100, TEGEL_100};
 
     /** FKUI's font stack ({@code --f-font-family}) for text in SVG, where the reader's browser has the fonts. */
-    static final String FONT_FAMILY = "ExpFont, NeueHass, 'Helvetica Neue', Helvetica, Roboto, Arial, sans-serif";
+    static final String FONT_FAMILY = "ExpFont, NeueHass, Helvetica Neue, Helvetica, Roboto, Arial, sans-serif";
 
     private FkuiPalette() {
     }

@@ -37,6 +37,16 @@ class ChartDrawingTest {
     }
 
     @Test
+    void svgIsWellFormedXmlOrNoBrowserDrawsIt() throws Exception {
+        // an <img> shows nothing for an SVG that is not well-formed (a quote of the font stack inside a quoted attribute)
+        String svg = ChartDrawing.svg(new ChartDrawing.Spec(accumulated(), List.of("2025", "2026"), "Antal avslut", true), 900, 500);
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+    }
+
+    @Test
     void linesInFkuiColoursWithDifferentMarkersAndDashes() {
         String svg = ChartDrawing.svg(new ChartDrawing.Spec(accumulated(), List.of("2025", "2026"), "Antal", true), 900, 500);
         assertThat(svg.toLowerCase()).as("bluebell-100 and green A-100").containsAnyOf("rgb(74,82,182)", "#4a52b6")
