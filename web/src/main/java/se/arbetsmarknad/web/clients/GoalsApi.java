@@ -43,9 +43,10 @@ public interface GoalsApi {
     @Path("me")
     Me me();
 
+    /** One page of plans (goals-service's paging envelope); a municipality has a handful, so one page holds all. */
     @GET
     @Path("plans")
-    List<PlanSummary> plans();
+    Page<PlanSummary> plans(@QueryParam("size") int size);
 
     @GET
     @Path("plans/{id}")

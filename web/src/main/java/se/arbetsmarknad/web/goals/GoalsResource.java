@@ -90,10 +90,13 @@ public class GoalsResource {
         static native TemplateInstance followUp(Plan plan, FollowUp followUp, Form form, String done);
     }
 
+    /** As many plans as one page of goals-service may hold. */
+    static final int PLANS_PAGE = 500;
+
     @GET
     @Path("chef")
     public TemplateInstance landing() {
-        return Templates.landing(goals.plans());
+        return Templates.landing(goals.plans(PLANS_PAGE).items());
     }
 
     @GET
