@@ -49,14 +49,17 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("web.chromium", "/usr/bin/chromium"));
         Path downloads = downloads();
+        // A Swedish user's browser: Accept-Language sv-SE, and date fields shown as Swedish users see them.
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false, "download.directory_upgrade", true));
+                "download.prompt_for_download", false, "download.directory_upgrade", true, "intl.accept_languages", "sv-SE,sv"));
         // As root in a sandbox-less container, on a machine with a closed network (no background traffic).
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=sv-SE", "--window-size=1280,1000");
+        // On Linux chromium ignores --lang: its locale (date fields' format) comes from LANGUAGE, and only when
+        // Debian's chromium-l10n has its language pack (.ci/run installs it); else en-US (mm/dd/yyyy).
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(chromedriver))
-                .usingAnyFreePort().build();
+                .withEnvironment(java.util.Map.of("LANGUAGE", "sv_SE")).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
         driver.manage().timeouts().scriptTimeout(WAIT);
@@ -148,7 +151,9 @@ public final class Browser implements AutoCloseable {
     /** Saves what the browser shows (the whole page height) as PNG. */
     public Path screenshot(Path file) {
         try {
-            long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+            // the window's size includes the browser's own bars: add them, so the page's end (the footer) is in the picture
+            long height = ((Number) driver.executeScript(
+                    "return document.documentElement.scrollHeight + window.outerHeight - window.innerHeight")).longValue();
             driver.manage().window().setSize(new Dimension(1280, (int) Math.min(Math.max(height, 800), 4000)));
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
