@@ -1,6 +1,7 @@
 package se.arbetsmarknad.web.bench;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -12,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +27,14 @@ import java.util.regex.Pattern;
  * writes for every response (the whole request in web: service calls and rendering; network to the browser not
  * included). Prints a table and, for {@code scripts/bench/hooks/web-pages.sh}, one ROW line per page.
  *
- * <p>Not a test: run with {@code ./mvnw -q -pl web test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=se.arbetsmarknad.web.bench.PageTimeBenchmark -Dexec.args="http://localhost:8080 50"}.
+ * <p>Not a test: {@code scripts/bench/hooks/web-pages.sh} runs it ({@code ./suite bench}), with the web URL and
+ * the number of samples per page as arguments.
  */
 public final class PageTimeBenchmark {
 
     private static final Pattern APP = Pattern.compile("app;dur=([0-9.]+)");
     private static final Pattern SVC = Pattern.compile("svc;dur=([0-9.]+);desc=\"(\\d+)\"");
+    private static final Pattern SECURE = Pattern.compile("(?i);\\s*Secure(?=;|$)");
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     record Result(String role, String page, double p50, double p95, double max, double svcP50, int calls, int n) {
@@ -132,8 +136,7 @@ public final class PageTimeBenchmark {
 
     /** Signs in like a browser: web → Keycloak's login form → web with the code; the session lives in the cookies. */
     Session signIn(String user) throws IOException, InterruptedException {
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.ALWAYS)
+        HttpClient http = HttpClient.newBuilder().cookieHandler(localhostCookies()).followRedirects(HttpClient.Redirect.ALWAYS)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -149,6 +152,29 @@ public final class PageTimeBenchmark {
             throw new IllegalStateException("sign-in as " + user + " ended at " + back.uri() + " (" + back.statusCode() + ")");
         }
         return new Session(http);
+    }
+
+    /**
+     * Keycloak marks its login cookies Secure even on http://localhost, which browsers treat as a secure origin;
+     * java.net's cookie store does not and would never send them back, so the login form would come again.
+     */
+    static CookieHandler localhostCookies() {
+        CookieManager store = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        return new CookieHandler() {
+            @Override
+            public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+                return store.get(uri, headers);
+            }
+
+            @Override
+            public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+                Map<String, List<String>> plain = new HashMap<>();
+                headers.forEach((name, values) -> plain.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                        ? values.stream().map(c -> SECURE.matcher(c).replaceAll("")).toList()
+                        : values));
+                store.put(uri, plain);
+            }
+        };
     }
 
     final class Session {
