@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
@@ -33,7 +34,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * "personnummer": 199001010017}), no number becomes a date ({@code "startedOn": 20261201} would be epoch
  * day 20 261 201, a date in year 57 444), no fraction is cut to an integer ({@code "employees": 1.5}),
  * and no string becomes a number or boolean. A date is exactly
- * {@code YYYY-MM-DD} with a four-digit year, as the event contracts require.
+ * {@code YYYY-MM-DD} with a four-digit year, as the event contracts require. No string carries U+0000:
+ * PostgreSQL cannot store it in text, so such a value would end as a 500 after it was accepted.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -61,7 +63,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         fail(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
         fail(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String);
         fail(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
-        mapper.registerModule(new SimpleModule("strict-dates")
+        mapper.registerModule(new SimpleModule("strict-json")
+                .addDeserializer(String.class, new NoNulString())
                 .addDeserializer(LocalDate.class, new DateDeserializer())
                 .addDeserializer(OffsetDateTime.class, new TextOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME))
                 .addDeserializer(Instant.class, new TextOnly<>(Instant.class, InstantDeserializer.INSTANT)));
@@ -70,6 +73,19 @@ public class StrictJson implements ObjectMapperCustomizer {
     private static void fail(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
         for (CoercionInputShape shape : shapes) {
             mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+
+    /** Any string but one with U+0000 (the coercion rules above still apply: it extends Jackson's own). */
+    static final class NoNulString extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String value = super.deserialize(p, ctxt);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                return (String) ctxt.handleWeirdStringValue(String.class, value,
+                        "tecknet U+0000 är inte tillåtet / the character U+0000 is not allowed");
+            }
+            return value;
         }
     }
 

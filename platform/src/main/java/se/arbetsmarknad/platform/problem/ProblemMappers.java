@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -150,6 +151,11 @@ public class ProblemMappers {
             }
             if (cause instanceof JsonParseException p) {
                 return unparsable(p, uri);
+            }
+            if (cause instanceof JsonProcessingException p) {
+                // e.g. Jackson's limits (nesting depth, number or string length): the body as a whole
+                String message = "ogiltig JSON / unreadable JSON: " + p.getOriginalMessage();
+                return response(ProblemType.VALIDATION, message, List.of(new Problem.FieldError("body", message)), uri);
             }
         }
         int status = e.getResponse().getStatus();

@@ -51,7 +51,9 @@ class StrictJsonTest {
                 { "{\"ratio\": \"1.5\"}", "ratio" },
                 { "{\"amount\": \"10\"}", "amount" },
                 { "{\"at\": 1764547200}", "at" },
-                { "{\"list\": \"a\"}", "list" } }) {
+                { "{\"list\": \"a\"}", "list" },
+                { "{\"text\": \"a\\u0000b\"}", "text" },
+                { "{\"list\": [\"a\", \"\\u0000\"]}", "list" } }) {
             assertThatThrownBy(() -> mapper.readValue(c[0], Body.class)).as(c[0]).isInstanceOf(JsonMappingException.class)
                     .satisfies(e -> assertThat(((JsonMappingException) e).getPath().get(0).getFieldName()).isEqualTo(c[1]));
         }
