@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static se.arbetsmarknad.placement.Fixtures.ADMIN;
+import static se.arbetsmarknad.placement.Fixtures.MANAGER;
 import static se.arbetsmarknad.placement.Fixtures.as;
 
 import java.util.ArrayList;
@@ -21,11 +23,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import se.arbetsmarknad.platform.testing.TopicProbe;
 
 /**
- * Issue 14.3: no lenient input. Every string has a maximum length and every number a range, and the API
- * contract shows them.
+ * Issue 14.3: no lenient input. A fraction is not cut to an integer (the platform's strict JSON), every
+ * string has a maximum length and every number a range, and the API contract shows them.
  */
 @QuarkusTest
 class StrictInputTest {
+
+    @Test
+    void aFractionOfAnEmployeeIsRefusedAndNothingIsRecorded() {
+        Fixtures.Org org = Fixtures.org("forvaltning");
+        as(MANAGER).body("{\"countedOn\":\"2020-04-30\",\"employees\":1.5}").post("/api/organisations/" + org.id() + "/employees")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("employees"));
+        as(MANAGER).body(Map.of("countedOn", "2020-04-30", "employees", 2_000_000)).post("/api/organisations/" + org.id() + "/employees")
+                .then().statusCode(400).body("errors.field", hasItem("employees"));
+        as(ADMIN).get("/api/organisations/" + org.id()).then().statusCode(200).body("employeeHistory", hasSize(0));
+    }
 
     @Test
     void stringsAndNumbersOutOfBoundsAreRefusedNamingTheField() {
@@ -41,6 +53,15 @@ class StrictInputTest {
         Map<String, Object> seats = Fixtures.placement(org.id(), "praktik", "9111", 1);
         seats.put("seats", 10_001);
         as(ADMIN).body(seats).post("/api/placements").then().statusCode(400).body("errors.field", hasItem("seats"));
+        Map<String, Object> fraction = Fixtures.placement(org.id(), "praktik", "9111", 1);
+        fraction.put("seats", 1.5);
+        as(ADMIN).body(fraction).post("/api/placements").then().statusCode(400).body("errors.field", hasItem("seats"));
+        Map<String, Object> numberDate = Fixtures.placement(org.id(), "praktik", "9111", 1);
+        numberDate.put("periodStart", 20261201);
+        as(ADMIN).body(numberDate).post("/api/placements").then().statusCode(400).body("errors.field", hasItem("periodStart"));
+        Map<String, Object> textNumber = Fixtures.placement(org.id(), "praktik", "9111", 1);
+        textNumber.put("seats", "3");
+        as(ADMIN).body(textNumber).post("/api/placements").then().statusCode(400).body("errors.field", hasItem("seats"));
         as(ADMIN).header("If-Match", "*").body(Map.of("method", "share", "sharePercent", 5.0001))
                 .put("/api/fordelningsmodell/rule").then().statusCode(400).body("errors.field", hasItem("sharePercent"));
         as(Fixtures.org("forvaltning").provider()).get("/api/placements?organisationId=" + org.id()).then().statusCode(200);

@@ -26,6 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
 import se.arbetsmarknad.platform.problem.ProblemException;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Allocations as background jobs: the job is a row ({@code allocation_job}) holding the request, the
@@ -42,6 +43,8 @@ public class AllocationJobs {
 
     private static final Logger LOG = Logger.getLogger(AllocationJobs.class);
 
+    @Inject
+    SuiteClock clock;
     @Inject
     EntityManager em;
     @Inject
@@ -200,7 +203,7 @@ public class AllocationJobs {
     void purge() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "delete from allocation_job where status in ('done', 'failed') and created_at < :cutoff")
-                .setParameter("cutoff", OffsetDateTime.now(ZoneOffset.UTC).minus(config.keep())).executeUpdate());
+                .setParameter("cutoff", clock.now().minus(config.keep())).executeUpdate());
     }
 
     /** The job if it exists and the caller created it (admins see all); otherwise empty (404). */

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.security.Roles;
 
 @Path("/api/placements/bulk")
@@ -36,12 +35,9 @@ public class BulkRegistrationResource {
     @APIResponse(responseCode = "200", description = "Provkörning (dryRun=true): rapport per rad / dry run: report per row")
     @APIResponse(responseCode = "400", description = "Fel per rad (errors[].field = rows[N].fält); inget registrerat / errors per row; nothing registered")
     public Response register(@QueryParam("organisationId") UUID organisationId, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType, byte[] body) {
-        if (body == null || body.length == 0) {
-            throw ProblemException.invalid("file", "tom fil / empty file");
-        }
-        var rows = contentType != null && contentType.startsWith(XLSX) ? SheetReader.xlsx(body) : SheetReader.csv(body);
-        BulkRegistrationService.Report report = service.register(organisationId, rows, dryRun);
+            byte[] body) {
+        // the sheet reader tells CSV from Excel by the content; an empty body is its 400 naming the file
+        BulkRegistrationService.Report report = service.register(organisationId, body == null ? new byte[0] : body, dryRun);
         return Response.status(dryRun ? 200 : 201).entity(report).type("application/json").build();
     }
 }

@@ -1,13 +1,8 @@
 package se.arbetsmarknad.placement.bulk;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +14,6 @@ import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import se.arbetsmarknad.placement.bulk.SheetReader.SheetRow;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.placement.Placement;
 import se.arbetsmarknad.placement.placement.PlacementDtos.PlacementRequest;
@@ -29,19 +23,26 @@ import se.arbetsmarknad.placement.placement.PlacementService;
 import se.arbetsmarknad.platform.problem.Problem.FieldError;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.problem.ProblemType;
+import se.arbetsmarknad.platform.sheet.Sheet;
+import se.arbetsmarknad.platform.sheet.SheetReader;
+import se.arbetsmarknad.platform.sheet.SheetRow;
 
 /**
- * Bulk registration (a förvaltning registers hundreds of summer jobs at once). Every row is checked
- * with the same rules as a single registration; if any row fails, nothing is written and the answer
- * names each failing row and field. A dry run only reports.
+ * Bulk registration (a förvaltning registers hundreds of summer jobs at once) from a CSV file or an Excel
+ * workbook, read by the platform's one sheet reader. Every row is checked with the same rules as a
+ * single registration; if any row fails, nothing is written and the answer names each failing row and
+ * field. A dry run only reports.
  */
 @ApplicationScoped
 public class BulkRegistrationService {
 
     static final int MAX_ROWS = 5000;
-    static final Set<String> COLUMNS = Set.of("kind", "title", "ssyk", "seats", "periodstart", "periodend", "municipality",
-            "place", "hoursperweek", "description", "swedishlevel", "drivinglicence", "agemin", "agemax", "educationlevel",
-            "supervisorname", "supervisorphone", "supervisoremail", "publish");
+    static final List<String> COLUMNS = List.of("kind", "title", "ssyk", "seats", "periodStart", "periodEnd", "municipality",
+            "place", "hoursPerWeek", "description", "swedishLevel", "drivingLicence", "ageMin", "ageMax", "educationLevel",
+            "supervisorName", "supervisorPhone", "supervisorEmail", "publish");
+    /** A column's field in the request, where it is not the column's own name. */
+    static final Map<String, String> FIELDS = Map.of("drivingLicence", "requirements.drivingLicence",
+            "ageMin", "requirements.ageMin", "ageMax", "requirements.ageMax");
 
     @Inject
     PlacementService placements;
@@ -58,24 +59,20 @@ public class BulkRegistrationService {
     }
 
     @Transactional
-    public Report register(UUID organisationId, List<SheetRow> rows, boolean dryRun) {
+    public Report register(UUID organisationId, byte[] file, boolean dryRun) {
         Organisation org = placements.organisationFor(organisationId);
-        if (rows.isEmpty()) {
+        Sheet sheet = SheetReader.read(file, MAX_ROWS);
+        if (sheet.rows().isEmpty()) {
             throw ProblemException.invalid("file", "filen har inga rader / the file has no rows");
         }
-        if (rows.size() > MAX_ROWS) {
-            throw ProblemException.invalid("file", "högst " + MAX_ROWS + " rader / at most " + MAX_ROWS + " rows");
-        }
-        List<String> unknown = rows.get(0).cells().keySet().stream().filter(c -> !c.isEmpty() && !COLUMNS.contains(c)).toList();
-        if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("file", "okända kolumner / unknown columns: " + unknown + "; tillåtna / allowed: " + COLUMNS);
-        }
+        sheet.requireColumns(COLUMNS, List.of(), "file");
         List<PlacementService.Checked> requests = new ArrayList<>();
         List<RowResult> results = new ArrayList<>();
         List<FieldError> all = new ArrayList<>();
-        for (SheetRow row : rows) {
-            List<FieldError> errors = new ArrayList<>();
-            PlacementRequest req = parse(org, row.cells(), errors);
+        for (SheetRow row : sheet.rows()) {
+            PlacementRequest req = parse(org, row);
+            List<FieldError> errors = new ArrayList<>(row.errors().stream()
+                    .map(e -> new FieldError(FIELDS.getOrDefault(e.column(), e.column()), e.message())).toList());
             if (errors.isEmpty()) {
                 for (ConstraintViolation<PlacementRequest> v : validator.validate(req)) {
                     errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage()));
@@ -83,7 +80,7 @@ public class BulkRegistrationService {
             }
             PlacementService.Checked checked = errors.isEmpty() ? placements.check(req, null, errors) : null;
             requests.add(checked);
-            results.add(new RowResult(row.number(), errors.isEmpty() ? "ok" : "error", null, req == null ? null : req.title(), errors));
+            results.add(new RowResult(row.number(), errors.isEmpty() ? "ok" : "error", null, req.title(), errors));
             errors.forEach(e -> all.add(new FieldError("rows[" + row.number() + "]." + e.field(), e.message())));
         }
         if (!all.isEmpty()) {
@@ -91,7 +88,7 @@ public class BulkRegistrationService {
                     + " rader; inget registrerades / errors in rows; nothing was registered", all);
         }
         if (dryRun) {
-            return new Report(rows.size(), 0, true, results);
+            return new Report(sheet.rows().size(), 0, true, results);
         }
         List<RowResult> created = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -99,79 +96,16 @@ public class BulkRegistrationService {
             created.add(new RowResult(results.get(i).row(), "created", p.id, p.title, List.of()));
         }
         em.flush();
-        return new Report(rows.size(), created.size(), false, created);
+        return new Report(sheet.rows().size(), created.size(), false, created);
     }
 
-    /** A row as a registration request; cells that cannot be read are reported by column name. */
-    static PlacementRequest parse(Organisation org, Map<String, String> c, List<FieldError> errors) {
-        Integer seats = integer(c, "seats", errors);
-        LocalDate start = date(c, "periodstart", "periodStart", errors);
-        LocalDate end = date(c, "periodend", "periodEnd", errors);
-        BigDecimal hours = null;
-        String h = blankToNull(c.get("hoursperweek"));
-        if (h != null) {
-            try {
-                hours = new BigDecimal(h.replace(',', '.'));
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("hoursPerWeek", "inte ett tal / not a number: " + h));
-            }
-        }
-        Requirements req = new Requirements(blankToNull(c.get("swedishlevel")), bool(c, "drivinglicence", "requirements.drivingLicence", errors),
-                integer(c, "agemin", errors), integer(c, "agemax", errors), blankToNull(c.get("educationlevel")));
-        Supervisor sup = new Supervisor(blankToNull(c.get("supervisorname")), blankToNull(c.get("supervisorphone")),
-                blankToNull(c.get("supervisoremail")));
-        return new PlacementRequest(org.id, blankToNull(c.get("kind")), blankToNull(c.get("title")), blankToNull(c.get("ssyk")),
-                blankToNull(c.get("description")), blankToNull(c.get("municipality")), blankToNull(c.get("place")), seats, start, end,
-                hours, req, sup, bool(c, "publish", "publish", errors));
-    }
-
-    private static Integer integer(Map<String, String> c, String column, List<FieldError> errors) {
-        String v = blankToNull(c.get(column));
-        if (v == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v);
-        } catch (NumberFormatException e) {
-            String field = switch (column) {
-                case "agemin" -> "requirements.ageMin";
-                case "agemax" -> "requirements.ageMax";
-                default -> column;
-            };
-            errors.add(new FieldError(field, "inte ett heltal / not a whole number: " + v));
-            return null;
-        }
-    }
-
-    private static LocalDate date(Map<String, String> c, String column, String field, List<FieldError> errors) {
-        String v = blankToNull(c.get(column));
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "inte ett datum ÅÅÅÅ-MM-DD / not a date YYYY-MM-DD: " + v));
-            return null;
-        }
-    }
-
-    private static Boolean bool(Map<String, String> c, String column, String field, List<FieldError> errors) {
-        String v = blankToNull(c.get(column));
-        if (v == null) {
-            return false;
-        }
-        return switch (v.toLowerCase(Locale.ROOT)) {
-            case "ja", "yes", "true", "1", "x" -> true;
-            case "nej", "no", "false", "0" -> false;
-            default -> {
-                errors.add(new FieldError(field, "ja eller nej / yes or no: " + v));
-                yield false;
-            }
-        };
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+    /** A row as a registration request; cells that cannot be read are recorded on the row by column. */
+    static PlacementRequest parse(Organisation org, SheetRow row) {
+        Requirements req = new Requirements(row.text("swedishLevel"), row.bool("drivingLicence"), row.integer("ageMin"),
+                row.integer("ageMax"), row.text("educationLevel"));
+        Supervisor sup = new Supervisor(row.text("supervisorName"), row.text("supervisorPhone"), row.text("supervisorEmail"));
+        return new PlacementRequest(org.id, row.text("kind"), row.text("title"), row.text("ssyk"), row.text("description"),
+                row.text("municipality"), row.text("place"), row.integer("seats"), row.date("periodStart"), row.date("periodEnd"),
+                row.decimal("hoursPerWeek"), req, sup, Boolean.TRUE.equals(row.bool("publish")));
     }
 }

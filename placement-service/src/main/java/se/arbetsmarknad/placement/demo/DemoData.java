@@ -23,6 +23,7 @@ import se.arbetsmarknad.placement.placement.PlacementDtos.Requirements;
 import se.arbetsmarknad.placement.placement.PlacementDtos.Supervisor;
 import se.arbetsmarknad.placement.placement.PlacementService;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
+import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
  * Demo data for {@code ./suite up} (suite.demo-data.enabled=true): Malmö's förvaltningar with their
@@ -79,6 +80,8 @@ public class DemoData {
     static final List<String> PLACES = List.of("Rosengård", "Fosie", "Hyllie", "Södra Innerstaden", "Kirseberg", "Limhamn", "Centrum", "Oxie");
 
     @Inject
+    SuiteClock clock;
+    @Inject
     OrganisationService organisations;
     @Inject
     PlacementService placements;
@@ -98,7 +101,7 @@ public class DemoData {
     /** Creates whatever is missing; answers how many organisations were created. */
     public int load() {
         Random random = new Random(2020_09_28L);
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         int summerYear = today.getMonthValue() > 6 ? today.getYear() + 1 : today.getYear();
         int created = 0;
         for (Forvaltning f : MALMO) {

@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
@@ -24,11 +24,12 @@ import se.arbetsmarknad.platform.events.participant.ParticipantExited;
 import se.arbetsmarknad.platform.events.participant.ParticipantPauseChanged;
 import se.arbetsmarknad.platform.events.participant.ParticipantReopened;
 import se.arbetsmarknad.platform.events.participant.ParticipantTransferred;
-import se.arbetsmarknad.platform.inbox.IdempotentConsumer;
+import se.arbetsmarknad.platform.inbox.BatchConsumer;
 import se.arbetsmarknad.platform.time.SuiteClock;
 
 /**
- * Keeps the matching projection from participant.events.v1 (the platform's typed payloads). Every handler
+ * Keeps the matching projection from participant.events.v1 (the platform's typed payloads, a poll per
+ * transaction). Every handler
  * is an upsert or a delete, so applying an event twice or out of order with a later full-value event
  * leaves the same row. An exit, an erasure or the end of an intervention that came from a match also
  * ends the match and frees its seat ({@link ParticipantChanges}, handled by the match lifecycle in the
@@ -38,7 +39,7 @@ import se.arbetsmarknad.platform.time.SuiteClock;
 public class ParticipantEventsConsumer {
 
     @Inject
-    IdempotentConsumer inbox;
+    BatchConsumer batches;
     @Inject
     EventJson json;
     @Inject
@@ -50,11 +51,11 @@ public class ParticipantEventsConsumer {
     @Inject
     Event<ParticipantChanges.InterventionEnded> interventionEnded;
 
+    /** A whole poll in one transaction (the platform's batched idempotent consumer). */
     @Incoming("participant-events")
     @Blocking
-    @Transactional
-    public void on(String message) {
-        inbox.apply(message, this::handle);
+    public void on(ConsumerRecords<String, String> records) {
+        batches.apply(records, this::handle);
     }
 
     void handle(CloudEvent event) {
