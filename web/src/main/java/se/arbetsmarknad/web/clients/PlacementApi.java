@@ -19,6 +19,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
+import se.arbetsmarknad.web.clients.PlacementDtos.Accept;
 import se.arbetsmarknad.web.clients.PlacementDtos.BulkReport;
 import se.arbetsmarknad.web.clients.PlacementDtos.Decline;
 import se.arbetsmarknad.web.clients.PlacementDtos.End;
@@ -112,7 +113,7 @@ public interface PlacementApi {
 
     @POST
     @Path("matches/{id}/accept")
-    Match accept(@PathParam("id") UUID id);
+    Match accept(@PathParam("id") UUID id, Accept answer);
 
     @POST
     @Path("matches/{id}/decline")

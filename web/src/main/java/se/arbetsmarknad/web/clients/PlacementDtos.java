@@ -89,6 +89,11 @@ public final class PlacementDtos {
     public record Decline(String reason) {
     }
 
+    /** The answer's day; none is today. Sent as a body even when empty: placement-service refuses a bodiless POST (415). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Accept(LocalDate on) {
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Start(LocalDate on) {
     }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import se.arbetsmarknad.web.clients.PlacementApi;
+import se.arbetsmarknad.web.clients.PlacementDtos.Accept;
 import se.arbetsmarknad.web.clients.PlacementDtos.Decline;
 import se.arbetsmarknad.web.clients.PlacementDtos.End;
 import se.arbetsmarknad.web.clients.PlacementDtos.Match;
@@ -115,7 +116,7 @@ public class ProposalsResource {
     public Response accept(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         String back = back(posted.getFirst("tillbaka"));
         try {
-            placements.accept(id);
+            placements.accept(id, new Accept(null));
             return Response.seeOther(URI.create(back + "?klart=accepterad")).build();
         } catch (ServiceProblem p) {
             p.rethrowUnlessAboutTheInput();

@@ -28,7 +28,10 @@ class AdminJourneyIT extends OneBrowser {
             assertThat(browser.text(card)).as(service).contains("Lever").contains("Redo").contains("väntar på att skickas");
             assertThat(browser.driver().findElements(By.cssSelector(card + " .badge--error"))).as(service + " down").isEmpty();
         }
-        assertThat(browser.text("main")).contains("participant.events.v1").contains("Databasen");
+        // Consumer lag per topic shows once Micrometer has bound the consumers' partition metrics (its 60 s
+        // refresh): right after ./suite up the page says "Inga mottagare" for up to a minute.
+        browser.reloadUntil("participant.events.v1");
+        assertThat(browser.text("main")).contains("Databasen");
         browser.accessible("operations at a glance");
         browser.screenshot(Browser.screenshots().resolve("web-admin.png"));
     }
@@ -66,11 +69,16 @@ class AdminJourneyIT extends OneBrowser {
         browser.open("/admin/gallring");
         assertThat(browser.text("main")).contains("Avslutade före").contains("Deltagare som gallras");
         browser.accessible("the retention preview");
-        if (!browser.driver().findElements(By.xpath("//button[normalize-space()='Kör gallring nu']")).isEmpty()) {
-            browser.press("Kör gallring nu").accessible("the retention confirmation");
-            browser.submitIn("#dialog-gallra").waitFor("Gallringen är körd");
+        if (browser.driver().findElements(By.xpath("//button[normalize-space()='Kör gallring nu']")).isEmpty()) {
+            assertThat(browser.text("main")).contains("Ingen deltagare behöver gallras i dag");
+            return;
         }
-        assertThat(browser.text("main")).contains("Ingen deltagare behöver gallras i dag");
+        String oldest = browser.driver().findElement(By.cssSelector("main table tbody tr > *")).getText();
+        browser.press("Kör gallring nu").accessible("the retention confirmation");
+        browser.submitIn("#dialog-gallra").waitFor("Gallringen är körd");
+        // What the preview listed is gone; the demo history, still being written after a fresh ./suite up, may
+        // have closed older cases since, so the list need not be empty.
+        assertThat(browser.text("main")).doesNotContain(oldest);
     }
 
     @Test
