@@ -18,8 +18,9 @@ INSERT INTO outbox_event (event_id, topic, message_key, event_type, envelope, cr
                                'subject', :pid::text, 'data', jsonb_build_object('participantId', :pid::text,
                                'unit', 'unga-18-24', 'gender', 'K', 'birthYear', 1990, 'padding', repeat('x', 600))),
             now());
-INSERT INTO audit_log (id, occurred_at, username, action, participant_id, request_method, request_path, request_id,
-                       client_address, prev_hash, hash)
-    VALUES (nextval('audit_id'), now(), 'anna.handlaggare', 'enrol', :pid, 'POST', '/api/participants', :pkey,
-            '127.0.0.1', repeat('0', 64), md5(:pkey::text) || md5(:pkey::text));
+-- The audit row as written since the sealed-block audit log: no hash per row (the sealer chains rows later).
+INSERT INTO audit_log (id, occurred_at, username, action, participant_id, detail, request_method, request_path,
+                       request_id, client_address)
+    VALUES (nextval('audit_id'), now(), 'anna.handlaggare', 'enrol', :pid, 'inskriven / enrolled', 'POST',
+            '/api/participants', :pkey, '127.0.0.1');
 COMMIT;
