@@ -92,6 +92,6 @@ class BatchedConsumerTest {
         assertThat(OutboxAndConsumerTest.appliedFor("flaky-1").get("flaky-1")).containsExactly(5);
         assertThat(ThingApp.Consumer.FLAKES.get("flaky-1").get()).isEqualTo(3);
         TopicProbe.await(OutboxAndConsumerTest.TOPIC, "thing.changed", "flaky-1", 1);
-        assertThat(DeadLetterTest.deadLettersSoFar()).extracting(ConsumerRecord::key).doesNotContain("flaky-1");
+        assertThat(TopicProbe.recordsSoFar(DeadLetterTest.DLQ)).extracting(ConsumerRecord::key).doesNotContain("flaky-1");
     }
 }

@@ -3,21 +3,14 @@ package se.arbetsmarknad.platform.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import se.arbetsmarknad.platform.testing.KafkaTestResource;
 import se.arbetsmarknad.platform.testing.TopicProbe;
 
 @QuarkusTest
@@ -41,35 +34,6 @@ class DeadLetterTest {
         // The consumer did not stop at the bad messages.
         TopicProbe.await("thing.events.v1", "thing.changed", "after-dlq", 1);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> applied("after-dlq"));
-    }
-
-    private static KafkaConsumer<String, String> probe() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestResource.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "dlq-probe-" + UUID.randomUUID());
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        return new KafkaConsumer<>(p);
-    }
-
-    /** Everything on the dead-letter topic right now. */
-    static List<ConsumerRecord<String, String>> deadLettersSoFar() {
-        List<ConsumerRecord<String, String>> dead = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = probe()) {
-            var partitions = consumer.partitionsFor(DLQ).stream()
-                    .map(i -> new org.apache.kafka.common.TopicPartition(i.topic(), i.partition())).toList();
-            if (partitions.isEmpty()) {
-                return dead; // nothing was dead-lettered yet
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            var end = consumer.endOffsets(partitions);
-            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(dead::add);
-                return partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
-            });
-        }
-        return dead;
     }
 
     static boolean applied(String id) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
-import se.arbetsmarknad.web.clients.PlacementDtos.Accept;
+import se.arbetsmarknad.web.clients.PlacementDtos.Day;
 import se.arbetsmarknad.web.clients.PlacementDtos.BulkReport;
 import se.arbetsmarknad.web.clients.PlacementDtos.Decline;
 import se.arbetsmarknad.web.clients.PlacementDtos.End;
@@ -28,7 +28,6 @@ import se.arbetsmarknad.web.clients.PlacementDtos.PlacementRequest;
 import se.arbetsmarknad.web.clients.PlacementDtos.QuotaRule;
 import se.arbetsmarknad.web.clients.PlacementDtos.QuotaRuleChange;
 import se.arbetsmarknad.web.clients.PlacementDtos.SsykEntry;
-import se.arbetsmarknad.web.clients.PlacementDtos.Start;
 import se.arbetsmarknad.web.clients.PlacementDtos.Placement;
 import se.arbetsmarknad.web.clients.PlacementDtos.Proposal;
 import se.arbetsmarknad.web.clients.PlacementDtos.RankedPlacement;
@@ -113,7 +112,7 @@ public interface PlacementApi {
 
     @POST
     @Path("matches/{id}/accept")
-    Match accept(@PathParam("id") UUID id, Accept answer);
+    Match accept(@PathParam("id") UUID id, Day answer);
 
     @POST
     @Path("matches/{id}/decline")
@@ -121,7 +120,7 @@ public interface PlacementApi {
 
     @POST
     @Path("matches/{id}/start")
-    Match start(@PathParam("id") UUID id, Start request);
+    Match start(@PathParam("id") UUID id, Day request);
 
     @POST
     @Path("matches/{id}/end")

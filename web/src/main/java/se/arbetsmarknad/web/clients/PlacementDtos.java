@@ -89,13 +89,12 @@ public final class PlacementDtos {
     public record Decline(String reason) {
     }
 
-    /** The answer's day; none is today. Sent as a body even when empty: placement-service refuses a bodiless POST (415). */
+    /**
+     * The day of an acceptance or a start; none is today. Sent as a body even when empty: placement-service
+     * refuses a bodiless POST to these (415).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Accept(LocalDate on) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Start(LocalDate on) {
+    public record Day(LocalDate on) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

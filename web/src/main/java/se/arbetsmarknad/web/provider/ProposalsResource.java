@@ -27,11 +27,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import se.arbetsmarknad.web.clients.PlacementApi;
-import se.arbetsmarknad.web.clients.PlacementDtos.Accept;
+import se.arbetsmarknad.web.clients.PlacementDtos.Day;
 import se.arbetsmarknad.web.clients.PlacementDtos.Decline;
 import se.arbetsmarknad.web.clients.PlacementDtos.End;
 import se.arbetsmarknad.web.clients.PlacementDtos.Match;
-import se.arbetsmarknad.web.clients.PlacementDtos.Start;
 import se.arbetsmarknad.web.clients.ServiceProblem;
 import se.arbetsmarknad.web.errors.Form;
 import se.arbetsmarknad.web.errors.FormInput;
@@ -116,7 +115,7 @@ public class ProposalsResource {
     public Response accept(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         String back = back(posted.getFirst("tillbaka"));
         try {
-            placements.accept(id, new Accept(null));
+            placements.accept(id, new Day(null));
             return Response.seeOther(URI.create(back + "?klart=accepterad")).build();
         } catch (ServiceProblem p) {
             p.rethrowUnlessAboutTheInput();
@@ -151,7 +150,7 @@ public class ProposalsResource {
             try {
                 switch (action) {
                     case DECLINE -> placements.decline(id, new Decline(form.raw("reason")));
-                    case START -> placements.start(id, new Start(on));
+                    case START -> placements.start(id, new Day(on));
                     case END -> placements.end(id, new End(form.raw("reason"), on));
                 }
                 String done = switch (action) {
