@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,8 +84,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser until(String what, Function<WebDriver, Boolean> condition) {
+        // htmx swaps polled fragments: an element found a moment ago may be replaced before it is read
         new WebDriverWait(driver, WAIT).withMessage("waited " + WAIT.toSeconds() + " s for " + what + " on " + driver.getCurrentUrl())
-                .until(condition);
+                .ignoring(StaleElementReferenceException.class).until(condition);
         return this;
     }
 
