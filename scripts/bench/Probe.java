@@ -131,52 +131,65 @@ public class Probe {
     static void visibility(int rate, int seconds) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(16))
                 .build();
-        String participant = env("PARTICIPANT_URL");
-        String reporting = env("REPORTING_URL");
-        String officer = env("OFFICER_TOKEN");
+        URI stat = URI.create(env("REPORTING_URL") + "/api/statistics/enrolled-unique?period=year&year="
+                + LocalDate.now().getYear() + "&unit=" + env("UNIT"));
         String manager = env("MANAGER_TOKEN");
-        String unit = env("UNIT");
-        URI stat = URI.create(reporting + "/api/statistics/enrolled-unique?period=year&year=" + LocalDate.now().getYear()
-                + "&unit=" + unit);
-        long base = count(http, stat, manager);
-        int total = rate * seconds;
-        List<Long> commits = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger failed = new AtomicInteger();
-        Personnummer numbers = new Personnummer();
-        ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
-        AtomicInteger started = new AtomicInteger();
-        CountDownLatch done = new CountDownLatch(total);
-        long periodNanos = 1_000_000_000L / rate;
-        timer.scheduleAtFixedRate(() -> {
-            if (started.getAndIncrement() >= total) {
-                return;
-            }
-            String body = "{\"personnummer\":\"" + numbers.next() + "\",\"attributes\":{\"firstName\":\"Bench\","
-                    + "\"lastName\":\"Mätning\",\"educationLevel\":\"gymnasial\",\"referralSource\":\"annan\"}}";
-            HttpRequest req = HttpRequest.newBuilder(URI.create(participant + "/api/participants"))
-                    .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                if (e == null && r.statusCode() == 201) {
-                    commits.add(System.nanoTime()); // the transaction committed before the answer
-                } else {
-                    failed.incrementAndGet();
-                }
-                done.countDown();
-            });
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        // Poll the statistic every 10 ms until every committed enrolment is visible (or 60 s after the load).
-        List<long[]> polls = new ArrayList<>(); // {time, visible}
-        long deadline = System.nanoTime() + (seconds + 60) * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            long visible = count(http, stat, manager) - base;
-            polls.add(new long[] {System.nanoTime(), visible});
-            if (done.getCount() == 0 && visible >= commits.size()) {
-                break;
-            }
-            Thread.sleep(10);
+        Enrolments enrolments = new Enrolments(http, rate);
+        // Warm-up (2 s of the load): the services' code paths are compiled, and the statistic leaves the
+        // suppressed range 1–4 (null in the table), so every later poll reads a number.
+        long before = count(http, stat, manager);
+        Enrolments.Run warm = enrolments.start(rate * 2);
+        warm.done.await(120, TimeUnit.SECONDS);
+        long base = settled(http, stat, manager, before < 0 ? -1 : before + warm.answers.size());
+        if (base < 0) {
+            System.out.println("visibility_note=the statistic did not settle after the warm-up (still suppressed or growing)");
+            report("visibility", List.of(), 0);
+            System.exit(0);
         }
-        timer.shutdownNow();
+        int total = rate * seconds;
+        try (EventTimes events = new EventTimes()) {
+            Enrolments.Run run = enrolments.start(total);
+            // Poll the statistic every 10 ms until every committed enrolment is visible (or 60 s after the load);
+            // a poll's time is when its answer arrived, so the poll never flatters the latency.
+            List<long[]> polls = new ArrayList<>(); // {time, visible}
+            long deadline = System.nanoTime() + (seconds + 60) * 1_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                long value = count(http, stat, manager);
+                if (value >= 0) {
+                    polls.add(new long[] {System.nanoTime(), value - base});
+                    if (run.done.getCount() == 0 && value - base >= run.answers.size()) {
+                        break;
+                    }
+                }
+                Thread.sleep(10);
+            }
+            enrolments.stop();
+            // The commit of an enrolment: its participant.enrolled event's time, stamped in the committing
+            // transaction (so at or just before the commit: never later, the figure errs on the slow side).
+            // An event the probe did not see on the topic counts from its HTTP answer (after the commit).
+            Map<String, Long> stamped = events.times(run.ids, 10_000);
+            List<Long> commits = new ArrayList<>();
+            int fromAnswer = 0;
+            for (int i = 0; i < run.ids.size(); i++) {
+                Long t = stamped.get(run.ids.get(i));
+                if (t == null) {
+                    fromAnswer++;
+                }
+                commits.add(t != null ? t : run.answers.get(i));
+            }
+            System.out.println("visibility_failed_requests=" + run.failed.get());
+            System.out.println("visibility_unanswered=" + (total - run.answers.size() - run.failed.get()));
+            System.out.println("visibility_commit_from_answer=" + fromAnswer);
+            System.out.println("visibility_poll_interval_ms=10");
+            System.out.printf("visibility_enrolment_rate=%.1f%n", run.rate());
+            report("visibility", matched(commits, polls), commits.size());
+            report("visibility_from_answer", matched(new ArrayList<>(run.answers), polls), run.answers.size());
+        }
+        System.exit(0);
+    }
+
+    /** The k-th commit (in time order) is visible at the first poll that saw the statistic grown by k. */
+    static List<Long> matched(List<Long> commits, List<long[]> polls) {
         List<Long> sorted = new ArrayList<>(commits);
         Collections.sort(sorted);
         List<Long> latencies = new ArrayList<>();
@@ -190,12 +203,172 @@ public class Probe {
             }
             latencies.add(Math.max(0, polls.get(p)[0] - sorted.get(k)));
         }
-        System.out.println("visibility_failed_requests=" + failed.get());
-        System.out.println("visibility_poll_interval_ms=10");
-        report("visibility", latencies, sorted.size());
-        System.exit(0);
+        return latencies;
     }
 
+    /**
+     * Reads participant.events.v1 from its end (as a consumer group of its own, read_committed) and keeps
+     * the time of every participant.enrolled event, by participant id, on this JVM's nanoTime scale.
+     */
+    static final class EventTimes implements AutoCloseable {
+        private final Map<String, Long> times = new java.util.concurrent.ConcurrentHashMap<>();
+        private final KafkaConsumer<String, String> consumer;
+        private final Thread reader;
+        private volatile boolean stop;
+        // wall clock → nanoTime: the event's time is wall-clock (same machine), the polls are nanoTime
+        private final long offsetNanos = System.currentTimeMillis() * 1_000_000L - System.nanoTime();
+
+        EventTimes() {
+            Properties cp = new Properties();
+            cp.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, env("KAFKA"));
+            cp.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-visibility-" + UUID.randomUUID());
+            cp.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+            cp.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+            cp.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            cp.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            consumer = new KafkaConsumer<>(cp);
+            consumer.subscribe(List.of("participant.events.v1"));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            consumer.seekToEnd(consumer.assignment());
+            consumer.assignment().forEach(consumer::position);
+            reader = new Thread(() -> {
+                while (!stop) {
+                    for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(50))) {
+                        try {
+                            JsonNode e = JSON.readTree(r.value());
+                            if ("participant.enrolled".equals(e.path("type").asText())) {
+                                java.time.Instant t = java.time.OffsetDateTime.parse(e.path("time").asText()).toInstant();
+                                times.put(e.path("subject").asText(), t.getEpochSecond() * 1_000_000_000L + t.getNano() - offsetNanos);
+                            }
+                        } catch (Exception notAnEvent) {
+                            // another producer's record: not ours
+                        }
+                    }
+                }
+            }, "event-times");
+            reader.start();
+        }
+
+        /** The times of these participants' events, waiting up to {@code waitMs} for the last to arrive. */
+        Map<String, Long> times(List<String> ids, long waitMs) throws InterruptedException {
+            long deadline = System.currentTimeMillis() + waitMs;
+            while (System.currentTimeMillis() < deadline && !ids.stream().allMatch(times::containsKey)) {
+                Thread.sleep(50);
+            }
+            return times;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            stop = true;
+            reader.join(2_000);
+            consumer.close();
+        }
+    }
+
+    /**
+     * Waits (at most 60 s) until the statistic reads {@code expected}, or, when that is unknown (-1), until it
+     * reads the same number for a second; returns it, or -1 when it never did.
+     */
+    static long settled(HttpClient http, URI stat, String token, long expected) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        long last = -1;
+        long since = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long value = count(http, stat, token);
+            if (expected >= 0 && value >= expected) {
+                return value;
+            }
+            if (value != last) {
+                last = value;
+                since = System.nanoTime();
+            } else if (expected < 0 && value >= 0 && System.nanoTime() - since > 1_000_000_000L) {
+                return value;
+            }
+            Thread.sleep(50);
+        }
+        return -1;
+    }
+
+    /** Enrolments over HTTP on an open-loop schedule: a slow answer does not slow the load. */
+    static final class Enrolments {
+        final HttpClient http;
+        final long periodNanos;
+        final String url = env("PARTICIPANT_URL") + "/api/participants";
+        final String officer = env("OFFICER_TOKEN");
+        final Personnummer numbers = new Personnummer();
+        final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
+
+        Enrolments(HttpClient http, int rate) {
+            this.http = http;
+            this.periodNanos = 1_000_000_000L / rate;
+        }
+
+        /** One run: each 201's participant id and answer time (same index), refusals, and when all answered. */
+        static final class Run {
+            final List<String> ids = new ArrayList<>();
+            final List<Long> answers = new ArrayList<>();
+            final AtomicInteger failed = new AtomicInteger();
+            final CountDownLatch done;
+            final long startedAt = System.nanoTime();
+
+            Run(int n) {
+                done = new CountDownLatch(n);
+            }
+
+            synchronized void committed(String id, long at) {
+                ids.add(id);
+                answers.add(at);
+            }
+
+            /** Committed enrolments per second from the start to the last answer. */
+            synchronized double rate() {
+                return answers.isEmpty() ? 0 : answers.size() / ((Collections.max(answers) - startedAt) / 1e9);
+            }
+        }
+
+        Run start(int n) {
+            Run run = new Run(n);
+            AtomicInteger started = new AtomicInteger();
+            timer.scheduleAtFixedRate(() -> {
+                if (started.getAndIncrement() >= n) {
+                    return;
+                }
+                String body = "{\"personnummer\":\"" + numbers.next() + "\",\"attributes\":{\"firstName\":\"Bench\","
+                        + "\"lastName\":\"Mätning\",\"educationLevel\":\"gymnasial\",\"referralSource\":\"annan\"}}";
+                HttpRequest req = HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                    long at = System.nanoTime(); // the transaction committed before the answer
+                    String id = e == null && r.statusCode() == 201 ? participantId(r.body()) : null;
+                    if (id != null) {
+                        run.committed(id, at);
+                    } else {
+                        run.failed.incrementAndGet();
+                    }
+                    run.done.countDown();
+                });
+            }, 0, periodNanos, TimeUnit.NANOSECONDS);
+            return run;
+        }
+
+        static String participantId(String body) {
+            try {
+                return JSON.readTree(body).path("participantId").asText(null);
+            } catch (Exception e) {
+                return null;
+            }
+        }
+
+        void stop() {
+            timer.shutdownNow();
+        }
+    }
+
+    /** The statistic's total for everyone, or -1 while it is suppressed (1–4: null in the JSON table). */
     static long count(HttpClient http, URI uri, String token) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
@@ -205,12 +378,22 @@ public class Probe {
         return total(JSON.readTree(r.body()));
     }
 
-    /** The statistic's total for everyone: the sum of every row's T (all genders) figure. */
-    static long total(JsonNode series) {
+    /**
+     * The sum of every row's T (all genders) cell of reporting's JSON table ({@code rows: [{period, K, M, T}]});
+     * -1 when a T cell is suppressed (null) or missing, so a suppressed figure is never read as 0.
+     */
+    static long total(JsonNode table) {
+        JsonNode rows = table.path("rows");
+        if (!rows.isArray() || rows.isEmpty()) {
+            throw new IllegalStateException("not a statistics table: " + table);
+        }
         long sum = 0;
-        for (JsonNode row : series.path("rows")) {
-            JsonNode t = row.path("byGender").path("T");
-            sum += t.isObject() ? t.path("value").asLong() : t.asLong();
+        for (JsonNode row : rows) {
+            JsonNode t = row.path("T");
+            if (!t.isNumber()) {
+                return -1;
+            }
+            sum += t.asLong();
         }
         return sum;
     }

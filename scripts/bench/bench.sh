@@ -161,6 +161,32 @@ measure_partitions() {
     "$([[ $same == "$all" ]] && echo pass || echo "FAIL (local/k8s: ${differ[*]})")"
 }
 
+# --- CPU by component: where a figure's time goes (the machine has two cores, shared by everything) --------
+# Prints "name ticks" (CPU time in 1/100 s, user + system) for each component ./suite started: its process,
+# its threads, and the children of its process (PostgreSQL's backends, also those that have exited).
+cpu_ticks() {
+  local f stat rest pid name
+  local -A leader=() total=()
+  for f in "$SUITE_HOME"/data/run/*.pid; do
+    pid=$(cat "$f" 2>/dev/null) || continue
+    leader[$pid]=$(basename "$f" .pid); total[${leader[$pid]}]=0
+  done
+  for stat in /proc/[0-9]*/stat; do
+    read -r rest <"$stat" 2>/dev/null || continue
+    pid=${stat#/proc/}; pid=${pid%/stat}
+    rest=${rest##*) }
+    # shellcheck disable=SC2086
+    set -- $rest   # 1 state, 2 ppid, 3 pgrp, 4 session, …, 12 utime, 13 stime, 14-15 of exited children (backends)
+    name=${leader[$pid]:-${leader[$4]:-${leader[$2]:-}}}
+    [[ -n "$name" ]] && total[$name]=$((total[$name] + ${12} + ${13} + ${14} + ${15}))
+  done
+  for name in "${!total[@]}"; do echo "$name ${total[$name]}"; done
+}
+# CPU milliseconds per operation of each component between two cpu_ticks snapshots ($1, $2), over $3 operations.
+cpu_per_op() {
+  join <(sort "$1") <(sort "$2") | awk -v n="$3" '{ ms = ($3 - $2) * 10 / (n > 0 ? n : 1); if (ms >= 0.05) printf "%s %.2f\n", $1, ms }' | sort -k2 -rn
+}
+
 # --- 1. enrolment ---------------------------------------------------------------------------------------
 measure_enrolment() {
   local officer base max p99max tps target delay paced p99 achieved
@@ -168,20 +194,36 @@ measure_enrolment() {
   base=$(( (RANDOM * 32768 + RANDOM) % 12000000 ))
   say "1. enrolment over HTTP: warm-up, then the maximum with 8 connections (${SECONDS_PER_RUN}s)"
   BENCH_TOKEN=$officer BENCH_BASE=$base wrk -t2 -c8 -d5s -s "$BENCH/enrol.lua" "$P_URL" >/dev/null
+  cpu_ticks >"$OUT/cpu-0.txt"
   BENCH_TOKEN=$officer BENCH_BASE=$((base + 50000)) wrk -t2 -c8 -d"${SECONDS_PER_RUN}s" --latency --timeout 10s \
     -s "$BENCH/enrol.lua" "$P_URL" >"$OUT/enrol-max.txt"
+  cpu_ticks >"$OUT/cpu-1.txt"
   max=$(wrk_ok_rate "$OUT/enrol-max.txt")
   p99max=$(wrk_ms 99% "$OUT/enrol-max.txt")
   say "1. the anchor: pgbench, the same six rows, 8 clients (${SECONDS_PER_RUN}s)"
   PGPASSWORD=participant psql -q -h localhost -p "$PG_PORT" -U participant -d participant -v ON_ERROR_STOP=1 \
     -f "$BENCH/bench-setup.sql" >/dev/null
+  cpu_ticks >"$OUT/cpu-2.txt"
   PGPASSWORD=participant PGOPTIONS='-c search_path=bench' "$PGBENCH" -h localhost -p "$PG_PORT" -U participant -n \
     -c 8 -j 2 -T "$SECONDS_PER_RUN" -M prepared -f "$BENCH/enrol.sql" participant >"$OUT/enrol-pgbench.txt" 2>&1 \
     || say "pgbench failed; see $OUT/enrol-pgbench.txt"
+  cpu_ticks >"$OUT/cpu-3.txt"
   tps=$(awk '/^tps/ { printf "%.1f", $3 }' "$OUT/enrol-pgbench.txt")
   PGPASSWORD=participant psql -q -h localhost -p "$PG_PORT" -U participant -d participant -c 'drop schema bench cascade' >/dev/null
   row "enrolments/s over HTTP, 8 clients (p99 $p99max ms)" "$max/s" "pgbench $tps/s" "$(ratio "$max" "$tps")" "≥ 0.5" \
     "$(judge "$(ratio "$max" "$tps")" ">=" 0.5 "")"
+  # Where the time goes: on two shared cores the rate is the CPU an enrolment costs in every component
+  # (the service, its relay and sealer, Kafka, the consumers, PostgreSQL), against what pgbench's costs.
+  local ok http_cpu pg_cpu http_total pg_total
+  ok=$(awk '/requests in/ { n = $1 } /Non-2xx/ { bad = $NF } END { print n - bad }' "$OUT/enrol-max.txt")
+  http_cpu=$(cpu_per_op "$OUT/cpu-0.txt" "$OUT/cpu-1.txt" "$ok")
+  pg_cpu=$(cpu_per_op "$OUT/cpu-2.txt" "$OUT/cpu-3.txt" "$(awk -v t="$tps" -v s="$SECONDS_PER_RUN" 'BEGIN { printf "%d", t * s }')")
+  printf 'CPU ms per enrolment over HTTP (%s 2xx):\n%s\nCPU ms per pgbench transaction:\n%s\n' "$ok" "$http_cpu" "$pg_cpu" \
+    >"$OUT/enrol-cpu.txt"
+  http_total=$(awk '{ s += $2 } END { printf "%.1f", s }' <<<"$http_cpu")
+  pg_total=$(awk '$1 == "postgres" { printf "%.2f", $2 }' <<<"$pg_cpu")
+  row "CPU per enrolment, all components ($(awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 } END { print "" }' <<<"$http_cpu" | head -c 200) ms)" \
+    "$http_total ms" "pgbench ${pg_total:--} ms (PostgreSQL)" "$(ratio "$pg_total" "$http_total")" "-" "diagnostic (the rate's ratio follows it)"
   # p99 at 70 % of the maximum: each connection paced so the 8 together send 70 % of it (wrk waits delay()
   # after each answer, so the pause is the period less the typical answer time)
   target=$(awk -v m="$max" 'BEGIN { printf "%.1f", m * 0.7 }')
@@ -197,24 +239,29 @@ measure_enrolment() {
 
 # --- 2. commit → visible in reporting ---------------------------------------------------------------------
 measure_visibility() {
-  local kafka vis kp99 vp99 seconds=$SECONDS_PER_RUN
-  say "2. Kafka's own produce→consume at 200/s (${seconds}s)"
-  kafka=$(KAFKA=$KAFKA java -cp "$KAFKA_LIBS/*" "$BENCH/Probe.java" kafka 200 "$seconds" 2>"$OUT/probe-kafka.log")
+  local kafka vis kp99 vp99 seconds=$SECONDS_PER_RUN rate=200
+  say "2. Kafka's own produce→consume at $rate/s (${seconds}s)"
+  kafka=$(KAFKA=$KAFKA java -cp "$KAFKA_LIBS/*" "$BENCH/Probe.java" kafka "$rate" "$seconds" 2>"$OUT/probe-kafka.log")
   echo "$kafka" >"$OUT/probe-kafka.txt"
   kp99=$(sed -n 's/^kafka_p99_ms=//p' <<<"$kafka")
-  say "2. enrolments at 200/s, commit → visible in reporting's statistics (${seconds}s)"
+  say "2. enrolments at $rate/s, commit → visible in reporting's statistics (2 s warm-up, then ${seconds}s)"
   vis=$(PARTICIPANT_URL=$P_URL REPORTING_URL=$R_URL OFFICER_TOKEN=$(token anna.handlaggare) \
         MANAGER_TOKEN=$(token maria.chef) UNIT=unga-18-24 KAFKA=$KAFKA \
-        java -cp "$KAFKA_LIBS/*" "$BENCH/Probe.java" visibility 200 "$seconds" 2>"$OUT/probe-visibility.log" || true)
+        java -cp "$KAFKA_LIBS/*" "$BENCH/Probe.java" visibility "$rate" "$seconds" 2>"$OUT/probe-visibility.log" || true)
   echo "$vis" >"$OUT/probe-visibility.txt"
   vp99=$(sed -n 's/^visibility_p99_ms=//p' <<<"$vis")
-  local n expected failed
-  n=$(sed -n 's/^visibility_count=//p' <<<"$vis"); expected=$(sed -n 's/^visibility_expected=//p' <<<"$vis")
-  failed=$(sed -n 's/^visibility_failed_requests=//p' <<<"$vis")
-  local diff
+  local n expected failed unanswered achieved diff result
+  v() { sed -n "s/^visibility_$1=//p" <<<"$vis"; }
+  n=$(v count); expected=$(v expected); failed=$(v failed_requests); unanswered=$(v unanswered); achieved=$(v enrolment_rate)
   diff=$(awk -v a="$vp99" -v b="$kp99" 'BEGIN { if (a == "" || b == "") print ""; else printf "%.1f", a - b }')
-  row "commit → visible in reporting at 200/s, p99 ($n of $expected visible, $failed refused)" "${vp99:--} ms" \
-    "Kafka p99 ${kp99:--} ms" "+${diff:--} ms" "≤ +100 ms" "$(judge "$diff" "<=" 100 ms)"
+  result=$(judge "$diff" "<=" 100 ms)
+  # The figure is about 200 events/s: when participant-service committed fewer, the load was not the goal's.
+  if [[ -n "$achieved" ]] && awk -v a="$achieved" -v r="$rate" 'BEGIN { exit !(a < 0.9 * r) }'; then
+    result="$result; load reached only $achieved/s of $rate/s"
+  fi
+  [[ -z "$vp99" ]] && result="not measured ($(v note)${n:+$n of $expected visible}; see $OUT/probe-visibility.log)"
+  row "commit → visible in reporting at $rate/s, p99 ($n of $expected visible, ${achieved:--}/s committed, $failed refused, ${unanswered:-0} unanswered)" \
+    "${vp99:--} ms" "Kafka p99 ${kp99:--} ms" "+${diff:--} ms" "≤ +100 ms" "$result"
 }
 
 # --- hooks: measurements other engineers provide ------------------------------------------------------------
