@@ -10,10 +10,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "placement")
 public interface PlacementConfig {
 
-    /** The municipality a placement or organisation is in when the request names none. */
-    @WithDefault("Malmö")
-    String municipality();
-
     Matching matching();
 
     Ssyk ssyk();

@@ -13,14 +13,6 @@ public interface ReportingConfig {
     @WithDefault("5s")
     Duration publishInterval();
 
-    /** The municipality's code in Kolada output (SCB's kommunkod: Lund 1281, Malmö 1280, Uppsala 0380). */
-    @WithDefault("1281")
-    String municipalityCode();
-
-    /** The municipality's name as it heads printed reports. */
-    @WithDefault("Lunds kommun")
-    String municipalityName();
-
     /** How long a finished export file is kept for download; then the job and its file are deleted. */
     @WithDefault("24h")
     Duration exportRetention();

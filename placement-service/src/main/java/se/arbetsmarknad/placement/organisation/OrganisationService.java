@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import se.arbetsmarknad.placement.PlacementConfig;
 import se.arbetsmarknad.placement.common.Coded;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import se.arbetsmarknad.platform.municipality.Municipality;
 import se.arbetsmarknad.platform.http.Page;
 import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.http.Versions;
@@ -40,7 +40,7 @@ public class OrganisationService {
     @Inject
     OrganisationScope organisations;
     @Inject
-    PlacementConfig config;
+    Municipality municipality;
 
     @Transactional
     public OrganisationView register(OrganisationRequest req) {
@@ -139,7 +139,7 @@ public class OrganisationService {
         org.name = req.name().trim();
         org.kind = kind;
         org.organisationNumber = number;
-        org.municipality = req.municipality() == null || req.municipality().isBlank() ? config.municipality() : req.municipality().trim();
+        org.municipality = municipality.orThis(req.municipality());
         org.updatedAt = clock.now();
     }
 

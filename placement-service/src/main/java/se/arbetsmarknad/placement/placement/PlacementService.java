@@ -15,11 +15,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import se.arbetsmarknad.placement.PlacementConfig;
 import se.arbetsmarknad.placement.common.Coded;
 import se.arbetsmarknad.placement.common.EducationLevel;
 import se.arbetsmarknad.placement.common.SwedishLevel;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import se.arbetsmarknad.platform.municipality.Municipality;
 import se.arbetsmarknad.platform.http.Page;
 import se.arbetsmarknad.platform.http.PageRequest;
 import se.arbetsmarknad.platform.http.Versions;
@@ -49,7 +49,7 @@ public class PlacementService {
     @Inject
     OrganisationScope organisations;
     @Inject
-    PlacementConfig config;
+    Municipality municipality;
 
     @Transactional
     public PlacementView register(PlacementRequest req) {
@@ -265,7 +265,7 @@ public class PlacementService {
         p.title = req.title().trim();
         p.ssyk = req.ssyk();
         p.description = req.description();
-        p.municipality = req.municipality() == null || req.municipality().isBlank() ? config.municipality() : req.municipality().trim();
+        p.municipality = municipality.orThis(req.municipality());
         p.place = req.place();
         p.seats = req.seats();
         p.periodStart = req.periodStart();

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.reporting.kolada.KoladaResponse.DataPoint;
 import se.arbetsmarknad.reporting.kolada.KoladaResponse.Value;
-import se.arbetsmarknad.reporting.ReportingConfig;
+import se.arbetsmarknad.platform.municipality.Municipality;
 import se.arbetsmarknad.reporting.statistics.Catalogue;
 import se.arbetsmarknad.reporting.statistics.GenderCells;
 import se.arbetsmarknad.reporting.statistics.ImportedFigures;
@@ -34,7 +34,7 @@ public class KoladaService {
     @Inject
     StatisticsService statistics;
     @Inject
-    ReportingConfig config;
+    Municipality municipality;
     @Inject
     Catalogue catalogue;
     @Inject
@@ -51,7 +51,7 @@ public class KoladaService {
             to = imported.through(catalogue.require(statistic), to);
             Series s = statistics.series(new StatisticsService.Ask(statistic, Period.RANGE.name(), null,
                     LocalDate.of(year, 1, 1), to, List.of(), null, null, null, null));
-            points.add(new DataPoint(statistic, config.municipalityCode(), year, values(s)));
+            points.add(new DataPoint(statistic, municipality.code(), year, values(s)));
         }
         return new KoladaResponse(points.size(), points);
     }

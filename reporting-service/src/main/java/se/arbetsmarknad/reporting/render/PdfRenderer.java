@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-import se.arbetsmarknad.reporting.ReportingConfig;
+import se.arbetsmarknad.platform.municipality.Municipality;
 import se.arbetsmarknad.reporting.table.Table;
 
 /**
@@ -42,7 +42,7 @@ public class PdfRenderer implements TableRenderer {
     private static final float FOOTER = 24;
 
     @Inject
-    ReportingConfig config;
+    Municipality municipality;
 
     @Inject
     Clock clock;
@@ -57,7 +57,7 @@ public class PdfRenderer implements TableRenderer {
         table.requireProtected();
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getDocumentInformation().setTitle(table.title());
-            doc.getDocumentInformation().setAuthor(config.municipalityName());
+            doc.getDocumentInformation().setAuthor(municipality.authority());
             new Layout(doc, table).write(progress);
             doc.save(out);
             return out.toByteArray();
@@ -130,7 +130,7 @@ public class PdfRenderer implements TableRenderer {
             doc.addPage(p);
             page = new PDPageContentStream(doc, p);
             y = PAGE.getHeight() - MARGIN;
-            text(bold, 10, MARGIN, y, safe(config.municipalityName()));
+            text(bold, 10, MARGIN, y, safe(municipality.authority()));
             String created = "Skapad " + LocalDate.now(clock);
             text(regular, 9, MARGIN + width - regular.getStringWidth(created) / 1000 * 9, y, created);
             y -= 22;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
-import se.arbetsmarknad.reporting.ReportingConfig;
+import se.arbetsmarknad.platform.municipality.Municipality;
 import se.arbetsmarknad.reporting.table.Suppression;
 import se.arbetsmarknad.reporting.table.Table;
 
@@ -25,25 +24,20 @@ class PdfLayoutTest {
     static PdfRenderer renderer() {
         PdfRenderer r = new PdfRenderer();
         r.clock = java.time.Clock.systemUTC();
-        r.config = new ReportingConfig() {
+        r.municipality = new Municipality() {
             @Override
-            public Duration publishInterval() {
-                return Duration.ofSeconds(5);
+            public String name() {
+                return "Lund";
             }
 
             @Override
-            public String municipalityCode() {
+            public String code() {
                 return "1281";
             }
 
             @Override
-            public String municipalityName() {
+            public String authority() {
                 return "Lunds kommun";
-            }
-
-            @Override
-            public Duration exportRetention() {
-                return Duration.ofHours(24);
             }
         };
         return r;
