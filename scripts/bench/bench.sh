@@ -279,11 +279,13 @@ run_hook() {
            KAFKA=$KAFKA PG_PORT=$PG_PORT SUITE_HOME=$SUITE_HOME "$hook" 2>"$OUT/hook-$name.log")
 }
 
-# p99 of GET $2 as $3's token with 4 connections; $1 = figure, $4 = goal in ms.
+# p99 of GET $2 as $3's token with 4 connections; $1 = figure, $4 = goal in ms; $5 a wrk script that
+# chooses each request's path (its settings in the environment), or none for $2 itself.
 get_p99() {
-  local figure=$1 url=$2 user=$3 goal=$4 file
+  local figure=$1 url=$2 user=$3 goal=$4 script=${5:-} file
   file=$OUT/get-$(tr -c 'a-z0-9' '-' <<<"$figure" | cut -c1-40).txt
-  wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --latency --timeout 10s -H "Authorization: Bearer $(token "$user")" "$url" >"$file"
+  wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --latency --timeout 10s -H "Authorization: Bearer $(token "$user")" \
+    ${script:+-s "$script"} "$url" >"$file"
   local p99 bad
   p99=$(wrk_ms 99% "$file")
   bad=$(awk '/Non-2xx/ { print $NF }' "$file")
@@ -322,11 +324,23 @@ measure_allocation() {
 
 # --- 4. matching ------------------------------------------------------------------------------------------
 measure_matching() {
-  [[ -x "$BENCH/hooks/matching-load.sh" ]] && run_hook matching-load "matching load" "-"
-  local officer participant placement open
+  if [[ -x "$BENCH/hooks/matching-load.sh" ]]; then
+    run_hook matching-load "matching load" "-"
+    if [[ -s "$OUT/matching-participants.txt" && -s "$OUT/matching-placements.txt" ]]; then
+      # A random loaded participant or placement per request (scripts/bench/matching.lua).
+      local open active
+      open=$(wc -l <"$OUT/matching-placements.txt"); active=$(wc -l <"$OUT/matching-participants.txt")
+      WHAT=ranking IDS=$OUT/matching-participants.txt get_p99 "ranking for one participant among $open open placements" \
+        "$PL_URL" anna.handlaggare 20 "$BENCH/matching.lua"
+      WHAT=candidates IDS=$OUT/matching-placements.txt get_p99 "candidates for one placement among $active participants" \
+        "$PL_URL" anna.handlaggare 50 "$BENCH/matching.lua"
+      return
+    fi
+  fi
+  # Without the load: one participant and one placement of the demo data.
+  local officer participant placement open list
   officer=$(token anna.handlaggare)
   participant=$(curl -fsS -H "Authorization: Bearer $officer" "$P_URL/api/worklists/mine?size=1" | sed -n 's/.*"participantId":"\([^"]*\)".*/\1/p')
-  local list
   list=$(curl -fsS -H "Authorization: Bearer $officer" "$PL_URL/api/placements?status=open&size=1")
   placement=$(grep -o '"id":"[^"]*"' <<<"$list" | head -n1 | cut -d'"' -f4)
   open=$(sed -n 's/.*"total":\([0-9]*\).*/\1/p' <<<"$list")
