@@ -49,7 +49,8 @@ public class OrganisationEvents {
         Optional<EmployeeCount> count = EmployeeCount.latest(org.id, clock.today());
         outbox.publish(type, org.id.toString(), new OrganisationSnapshot(org.id, org.code, org.name, org.kind.code(),
                 org.sector(), count.map(c -> c.employees).orElse(null), count.map(c -> c.countedOn).orElse(null),
-                quota, org.organisationNumber, org.municipality));
+                quota, quota == null ? null : quotas.sharePercent().orElse(null), org.organisationNumber,
+                org.municipality));
         written.fire(new Written(org));
     }
 }

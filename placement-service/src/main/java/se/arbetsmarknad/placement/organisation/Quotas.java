@@ -1,7 +1,9 @@
 package se.arbetsmarknad.placement.organisation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,4 +19,7 @@ public interface Quotas {
 
     /** Every förvaltning's quota on {@code asOf} (those without an employee count are absent). */
     Map<UUID, Integer> quotasOn(LocalDate asOf);
+
+    /** The share of employees (percent) the quotas are when the rule is a share (Malmö: 5.7); empty for a total. */
+    Optional<BigDecimal> sharePercent();
 }

@@ -2,12 +2,13 @@ package se.arbetsmarknad.placement.quota;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import se.arbetsmarknad.platform.domain.QuotaShare;
 
 /**
  * The two ways a fördelningsmodell turns employee counts into quotas (number of places to offer).
@@ -23,8 +24,7 @@ public final class Apportionment {
      * (5,7 % of 469 = 26,733 → 27). The parts need not add up to the share of the total.
      */
     public static int share(int employees, BigDecimal percent) {
-        return BigDecimal.valueOf(employees).multiply(percent)
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).intValueExact();
+        return Math.toIntExact(QuotaShare.of(employees, percent));
     }
 
     /**

@@ -69,11 +69,20 @@ public class QuotaService implements Quotas {
         return quotas(QuotaRule.current(), asOf);
     }
 
+    @Override
+    public Optional<BigDecimal> sharePercent() {
+        QuotaRule rule = QuotaRule.current();
+        return rule.method == QuotaMethod.SHARE ? Optional.ofNullable(rule.sharePercent) : Optional.empty();
+    }
+
     public QuotaDtos.RuleView rule() {
         return view(QuotaRule.current());
     }
 
-    /** Changes the rule; every förvaltning whose quota changed is announced (organisation.changed). */
+    /**
+     * Changes the rule; every förvaltning whose quota changed is announced (organisation.changed), and every
+     * one when the share itself changed, since the events carry it.
+     */
     @Transactional
     public QuotaDtos.RuleView changeRule(QuotaDtos.RuleChange change, String ifMatch, String user) {
         QuotaRule rule = QuotaRule.current();
@@ -82,6 +91,7 @@ public class QuotaService implements Quotas {
         List<PlacementKind> kinds = validate(change, method);
         LocalDate today = clock.today();
         Map<UUID, Integer> before = quotas(rule, today);
+        Optional<BigDecimal> shareBefore = sharePercent();
         rule.method = method;
         rule.sharePercent = method == QuotaMethod.SHARE ? change.sharePercent() : null;
         rule.total = method == QuotaMethod.TOTAL ? change.total() : null;
@@ -91,13 +101,18 @@ public class QuotaService implements Quotas {
         rule.updatedBy = user;
         rule.updatedAt = clock.now();
         Map<UUID, Integer> after = quotas(rule, today);
+        boolean shareChanged = !sameShare(shareBefore, sharePercent());
         after.forEach((id, q) -> {
-            if (!q.equals(before.get(id))) {
+            if (shareChanged || !q.equals(before.get(id))) {
                 organisationEvents.changed(Organisation.findById(id), q);
             }
         });
         em.flush();
         return view(rule);
+    }
+
+    private static boolean sameShare(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+        return a.isPresent() == b.isPresent() && (a.isEmpty() || a.get().compareTo(b.get()) == 0);
     }
 
     /** The rule's own checks beyond each field's bounds; answers the kinds given (none: keep the current ones). */

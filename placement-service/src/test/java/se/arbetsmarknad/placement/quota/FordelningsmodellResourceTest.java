@@ -53,6 +53,15 @@ class FordelningsmodellResourceTest {
         // before the placements' period nothing is registered yet
         JsonPath before = as(MANAGER).get("/api/fordelningsmodell?asOf=" + LocalDate.now()).then().extract().jsonPath();
         assertThat(before.getInt("rows.find { it.code == '" + forv.code() + "' }.placesRegistered")).isZero();
+
+        // The organisation's event carries its quota and the share it is of its employees (for Tabell 1's
+        // city quota in reporting-service).
+        TopicProbe.Received counted = TopicProbe.readUntil(Topics.ORGANISATION, all -> all.stream().anyMatch(r ->
+                r.subject().equals(forv.id().toString()) && r.data().path("quota").asInt() == 27)).stream()
+                .filter(r -> r.subject().equals(forv.id().toString()) && r.data().path("quota").asInt() == 27)
+                .findFirst().orElseThrow();
+        TopicProbe.assertConforms(counted);
+        assertThat(counted.data().path("quotaSharePercent").decimalValue()).isEqualByComparingTo("5.7");
     }
 
     @Test
@@ -80,6 +89,7 @@ class FordelningsmodellResourceTest {
                     .stream().filter(r -> r.subject().equals(forv.id().toString()) && r.data().path("quota").asInt() != 347
                             && !r.data().path("quota").isNull()).findFirst().orElseThrow();
             TopicProbe.assertConforms(e);
+            assertThat(e.data().has("quotaSharePercent")).as("a total is no share of the employees").isFalse();
         } finally {
             as(ADMIN).header("If-Match", changed).body(Map.of("method", "share", "sharePercent", 5.7))
                     .put("/api/fordelningsmodell/rule").then().statusCode(200);

@@ -80,7 +80,7 @@ public final class EventSamples {
             case EventTypes.PARTICIPANT_ERASED -> new ParticipantErased(PARTICIPANT);
             case EventTypes.ORGANISATION_REGISTERED, EventTypes.ORGANISATION_CHANGED -> new OrganisationSnapshot(
                     ORGANISATION, "bussbolaget-syd", "Bussbolaget Syd AB", "privat", "privat", 120, DAY.withDayOfMonth(1),
-                    3, "556677-8899", "Lund");
+                    3, new BigDecimal("5.7"), "556677-8899", "Lund");
             case EventTypes.PLACEMENT_PUBLISHED, EventTypes.PLACEMENT_CHANGED, EventTypes.PLACEMENT_CLOSED ->
                     new PlacementSnapshot(PLACEMENT, ORGANISATION, "feriepraktik", "Sommarjobb i parken", "9111", 4, 1,
                             DAY.plusMonths(3), DAY.plusMonths(4), "open", "Lund", "Stadsparken",

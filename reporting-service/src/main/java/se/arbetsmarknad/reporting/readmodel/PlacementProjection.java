@@ -33,9 +33,13 @@ public class PlacementProjection {
             EventTypes.MATCH_ACCEPTED, 2, EventTypes.MATCH_DECLINED, 3, EventTypes.MATCH_STARTED, 3,
             EventTypes.MATCH_ENDED, 4);
 
-    /** What a match event says about the match; the period only comes with acceptance and start. */
+    /**
+     * What a match event says about the match; the period only comes with acceptance and start, the day it
+     * started with match.started, the day it ended with match.ended (so a report can ask who held a place
+     * on a past day).
+     */
     private record MatchRow(UUID matchId, UUID placementId, UUID organisationId, UUID participantId, String unit,
-            String kind, LocalDate on, LocalDate startDate, LocalDate endDate) {
+            String kind, LocalDate on, LocalDate startDate, LocalDate endDate, LocalDate startedOn, LocalDate endedOn) {
     }
 
     @Inject
@@ -51,13 +55,15 @@ public class PlacementProjection {
             case OrganisationSnapshot o -> organisation(o);
             case PlacementSnapshot p -> placement(p);
             case MatchProposed m -> match(event.type(), new MatchRow(m.matchId(), m.placementId(), m.organisationId(),
-                    m.participantId(), m.unit(), m.kind(), m.on(), null, null));
+                    m.participantId(), m.unit(), m.kind(), m.on(), null, null, null, null));
             case MatchAgreed m -> match(event.type(), new MatchRow(m.matchId(), m.placementId(), m.organisationId(),
-                    m.participantId(), m.unit(), m.kind(), m.on(), m.startDate(), m.endDate()));
+                    m.participantId(), m.unit(), m.kind(), m.on(), m.startDate(), m.endDate(),
+                    EventTypes.MATCH_STARTED.equals(event.type()) ? m.on() : null, null));
             case MatchDeclined m -> match(event.type(), new MatchRow(m.matchId(), m.placementId(), m.organisationId(),
-                    m.participantId(), m.unit(), m.kind(), m.on(), null, null));
+                    m.participantId(), m.unit(), m.kind(), m.on(), null, null, null, null));
             case MatchEnded m -> match(event.type(), new MatchRow(m.matchId(), m.placementId(), m.organisationId(),
-                    m.participantId(), m.unit(), m.kind(), m.on(), null, null));
+                    m.participantId(), m.unit(), m.kind(), m.on(), null, null, null,
+                    m.endedOn() != null ? m.endedOn() : m.on()));
             default -> {
                 // no other payloads arrive on these topics
             }
@@ -66,17 +72,19 @@ public class PlacementProjection {
 
     private void organisation(OrganisationSnapshot o) {
         em.createNativeQuery("""
-                insert into organisation (organisation_id, code, name, kind, sector, employees, employees_on, quota)
-                values (:id, :code, :name, :kind, :sector, :employees, :employeesOn, :quota)
+                insert into organisation (organisation_id, code, name, kind, sector, employees, employees_on, quota,
+                quota_share)
+                values (:id, :code, :name, :kind, :sector, :employees, :employeesOn, :quota, :quotaShare)
                 on conflict (organisation_id) do update set code = excluded.code, name = excluded.name,
                 kind = excluded.kind, sector = excluded.sector, employees = excluded.employees,
-                employees_on = excluded.employees_on, quota = excluded.quota""")
+                employees_on = excluded.employees_on, quota = excluded.quota, quota_share = excluded.quota_share""")
                 .setParameter("id", o.organisationId()).setParameter("code", o.code())
                 .setParameter("name", o.name()).setParameter("kind", o.kind())
                 .setParameter("sector", o.sector())
                 .setParameter("employees", o.employees())
                 .setParameter("employeesOn", o.employeesOn())
                 .setParameter("quota", o.quota())
+                .setParameter("quotaShare", o.quotaSharePercent())
                 .executeUpdate();
     }
 
@@ -101,12 +109,15 @@ public class PlacementProjection {
         facts.unit(m.unit());
         em.createNativeQuery("""
                 insert into match_state (match_id, placement_id, organisation_id, participant_id, unit, kind,
-                status, rank, on_date, start_date, end_date)
-                values (:id, :placement, :org, :participant, :unit, :kind, :status, :rank, :on, :start, :end)
+                status, rank, on_date, start_date, end_date, started_on, ended_on)
+                values (:id, :placement, :org, :participant, :unit, :kind, :status, :rank, :on, :start, :end,
+                :startedOn, :endedOn)
                 on conflict (match_id) do update set status = excluded.status, rank = excluded.rank,
                 on_date = excluded.on_date,
                 start_date = coalesce(excluded.start_date, match_state.start_date),
-                end_date = coalesce(excluded.end_date, match_state.end_date)
+                end_date = coalesce(excluded.end_date, match_state.end_date),
+                started_on = coalesce(excluded.started_on, match_state.started_on),
+                ended_on = coalesce(excluded.ended_on, match_state.ended_on)
                 where match_state.rank <= excluded.rank""")
                 .setParameter("id", m.matchId()).setParameter("placement", m.placementId())
                 .setParameter("org", m.organisationId()).setParameter("participant", m.participantId())
@@ -115,6 +126,8 @@ public class PlacementProjection {
                 .setParameter("on", m.on())
                 .setParameter("start", m.startDate())
                 .setParameter("end", m.endDate())
+                .setParameter("startedOn", m.startedOn())
+                .setParameter("endedOn", m.endedOn())
                 .executeUpdate();
     }
 }

@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 
 import org.hibernate.Session;
 
+import se.arbetsmarknad.platform.domain.QuotaShare;
 import se.arbetsmarknad.reporting.access.Scope;
+import se.arbetsmarknad.reporting.table.Formats;
 import se.arbetsmarknad.reporting.table.Suppression;
 import se.arbetsmarknad.reporting.table.Table;
 import se.arbetsmarknad.reporting.table.Table.Column;
@@ -21,13 +23,18 @@ import se.arbetsmarknad.reporting.table.Totals;
 
 /**
  * Fördelningsmodell (Malmö Tabell 1): per förvaltning its employees, its quota of places and how many
- * hold an employment or an internship there on a date, and how far the quota is met.
+ * held an employment or an internship there on a date ({@code asOf}, e.g. 2020-09-28), and how far the
+ * quota is met; under the rows' total, the city's own quota when the quotas are a share of the employees.
  */
 @ApplicationScoped
 public class AllocationReport implements Report {
 
     /** Praktik kinds, as opposed to employments (anställningar med stöd), in placement-service's kind list. */
     static final List<String> INTERNSHIP_KINDS = List.of("praktik", "feriepraktik");
+    /** The total row: the sum of the rows, each quota rounded on its own. */
+    static final String TOTAL_OF_ROWS = "Totalt (summa av raderna)";
+    /** The row of the city's own quota, the share of all employees at once. */
+    static final String CITY_QUOTA = "Stadens kvot";
 
     /** One förvaltning on the date: employees and quota as registered, people placed there. */
     public record OrganisationRow(String name, Integer employees, Integer quota, Long employed, Long interns) {
@@ -44,17 +51,24 @@ public class AllocationReport implements Report {
         return "allocation";
     }
 
-    List<OrganisationRow> organisations(LocalDate asOf) {
+    /** Each förvaltning with the people who held one of its placements on {@code day} (see {@link HeldOn}). */
+    List<OrganisationRow> organisations(LocalDate day) {
         return session.createNativeQuery("""
                 select o.name, o.employees, o.quota,
                   count(m.match_id) filter (where m.kind not in (:internships)) as employed,
                   count(m.match_id) filter (where m.kind in (:internships)) as interns
                 from organisation o
-                left join match_state m on m.organisation_id = o.organisation_id and m.status = 'started'
-                  and (m.start_date is null or m.start_date <= :asOf) and (m.end_date is null or m.end_date >= :asOf)
+                left join match_state m on m.organisation_id = o.organisation_id and """ + HeldOn.SQL + """
+
                 where o.kind in ('forvaltning', 'asf') or o.quota is not null
                 group by o.organisation_id, o.name, o.employees, o.quota order by o.name""", OrganisationRow.class)
-                .setParameter("internships", INTERNSHIP_KINDS).setParameter("asOf", asOf).getResultList();
+                .setParameter("internships", INTERNSHIP_KINDS).setParameter("day", day).getResultList();
+    }
+
+    /** The share of employees the quotas are, when the fördelningsmodell is a share (Malmö: 5.7); else null. */
+    BigDecimal quotaShare() {
+        return session.createNativeQuery("select max(quota_share) from organisation where quota is not null",
+                BigDecimal.class).getSingleResult();
     }
 
     @Override
@@ -71,6 +85,7 @@ public class AllocationReport implements Report {
         Totals totals = new Totals(List.of("employed", "interns"), List.of("employees", "quota"));
         long employed = 0;
         long quota = 0;
+        long employees = 0;
         for (OrganisationRow o : organisations(asOf)) {
             Map<String, Table.Cell> row = t.addRow();
             row.put("organisation", Table.text(o.name()));
@@ -81,13 +96,37 @@ public class AllocationReport implements Report {
             row.put("fulfilment", fulfilment(o.employed(), o.quota() == null ? 0 : o.quota(), row.get("employed")));
             employed += o.employed();
             quota += o.quota() == null ? 0 : o.quota();
+            employees += o.employees() == null ? 0 : o.employees();
         }
-        Map<String, Table.Cell> total = totals.addRow(t, "organisation", "Totalt");
+        Map<String, Table.Cell> total = totals.addRow(t, "organisation", TOTAL_OF_ROWS);
         total.put("fulfilment", fulfilment(employed, quota, total.get("employed")));
-        t.note("Fördelningstal: förvaltningens andel av kommunens platser i fördelningsmodellen / "
-                + "quota: the administration's share of places in the allocation model");
+        BigDecimal share = quotaShare();
+        if (share != null && employees > 0) {
+            cityQuota(t, share, employees, employed, total.get("employed"));
+        }
+        t.note("Fördelningstal: förvaltningens andel av kommunens platser i fördelningsmodellen, avrundad per förvaltning;"
+                + " summan av raderna kan därför skilja sig från stadens kvot (andelen av alla anställda) / quota: the"
+                + " administration's share of places, rounded per row; the rows' sum may differ from the city's quota");
+        t.note("Arbetsmarknadsanställda och praktikanter: de som hade en plats hos förvaltningen den " + asOf
+                + " (påbörjad senast då och inte avslutad före) / those who held a placement there on that day");
         t.period("per " + asOf);
         return Suppression.protect(t);
+    }
+
+    /**
+     * The city's own quota, the share of all employees (Malmö: 5,7 % av 26 590 = 1 516), named as such under
+     * the sum of the rows that were rounded one by one (1 515).
+     */
+    private static void cityQuota(Table t, BigDecimal share, long employees, long employed, Table.Cell employedTotal) {
+        long city = QuotaShare.of(employees, share);
+        Map<String, Table.Cell> row = t.addRow();
+        row.put("organisation", Table.text(CITY_QUOTA + " (" + Formats.number(share.stripTrailingZeros(), Type.NUMBER)
+                + " % av " + Formats.number(employees, Type.NUMBER) + " anställda)"));
+        row.put("employees", Table.number(employees));
+        row.put("quota", Table.number(city));
+        row.put("employed", Table.text(""));
+        row.put("interns", Table.text(""));
+        row.put("fulfilment", fulfilment(employed, city, employedTotal));
     }
 
     /** A registered number, or an empty cell where the organisation has none. */

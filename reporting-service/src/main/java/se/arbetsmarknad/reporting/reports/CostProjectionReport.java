@@ -138,9 +138,10 @@ public class CostProjectionReport implements Report {
         Map<String, Long> volumes = new LinkedHashMap<>();
         kinds.forEach(k -> volumes.put(k, 0L));
         session.createNativeQuery("""
-                select kind, count(*) as count from match_state where status = 'started' and kind in (:kinds)
-                and (end_date is null or end_date >= :today) group by kind""", KindCount.class)
-                .setParameter("kinds", kinds).setParameter("today", today).getResultList()
+                select m.kind, count(*) as count from match_state m where m.kind in (:kinds) and """ + HeldOn.SQL + """
+
+                group by m.kind""", KindCount.class)
+                .setParameter("kinds", kinds).setParameter("day", today).getResultList()
                 .forEach(r -> volumes.put(r.kind(), r.count()));
         return volumes;
     }

@@ -7,14 +7,14 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Swedish number formats for readers: "3 248 400 kr", "12,5 %". Machine formats (JSON) stay numeric. */
-final class Formats {
+public final class Formats {
 
     private static final Locale SV = Locale.forLanguageTag("sv-SE");
 
     private Formats() {
     }
 
-    static String number(Number n, Table.Type type) {
+    public static String number(Number n, Table.Type type) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(SV);
         symbols.setGroupingSeparator(' ');
         symbols.setMinusSign('-');
