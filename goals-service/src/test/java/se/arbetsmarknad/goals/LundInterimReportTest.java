@@ -117,6 +117,14 @@ class LundInterimReportTest {
         var asf = row("Möjliggöra ett ASF (arbetsintegrerande socialt företag)");
         assertThat(asf.get("actual")).isNull();
         assertThat(asf.get("computedStatus")).isNull();
+        // Every goal has an actual, or its status names what it waits for and from where.
+        assertThat((String) asf.get("waitingFor")).startsWith("Milstolpe utan tal i sviten")
+                .contains("/api/goals/" + asf.get("goalId") + "/milestone")
+                .contains("Socialförvaltningens utvecklingsarbete om ASF");
+        assertThat((String) asf.get("source")).contains("ingen statistik i sviten");
+        statusByTitle().values().stream().filter(r -> r != null && r.get("actual") != null)
+                .forEach(r -> assertThat(r.get("waitingFor")).as((String) r.get("title")).isNull());
+        assertThat(employments).containsEntry("source", "Socialförvaltningen");
 
         String employmentsId = (String) employments.get("goalId");
         var evaluated = TopicProbe.readUntil(Topics.GOAL, all -> all.stream().anyMatch(r -> r.subject().equals(employmentsId)
@@ -223,7 +231,8 @@ class LundInterimReportTest {
         given().auth().oauth2(Api.MANAGER).contentType("application/json").body(Map.of("reached", true))
                 .put("/api/goals/" + asf + "/milestone").then().statusCode(200)
                 .body("milestoneReachedOn", equalTo("2022-09-09")).body("milestoneReachedBy", equalTo("maria.chef"));
-        assertThat(row("Möjliggöra ett ASF (arbetsintegrerande socialt företag)")).containsEntry("computedStatus", "JA");
+        assertThat(row("Möjliggöra ett ASF (arbetsintegrerande socialt företag)")).containsEntry("computedStatus", "JA")
+                .containsEntry("waitingFor", null);
         String praktik = (String) row("Praktik").get("goalId");
         given().auth().oauth2(Api.MANAGER).contentType("application/json").body(Map.of("reached", true))
                 .put("/api/goals/" + praktik + "/milestone").then().statusCode(409);

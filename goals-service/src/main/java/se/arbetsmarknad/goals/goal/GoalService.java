@@ -26,6 +26,8 @@ public class GoalService {
     private static final Logger LOG = Logger.getLogger(GoalService.class);
 
     @Inject
+    IndicatorStatuses indicatorStatuses;
+    @Inject
     GoalEvaluations evaluations;
     @Inject
     GoalEvents events;
@@ -187,7 +189,8 @@ public class GoalService {
         return new GoalStatus(g.id, g.title, g.statistic(), g.unit(), g.year, g.target, g.targetKind,
                 r.targetValue(), r.asOf(), r.actual(), e.actualByGender(), r.forecast(), r.method(), r.status(),
                 j.map(x -> x.status).orElse(null), j.map(x -> x.comment).orElse(null),
-                j.map(x -> x.judgedBy).orElse(null), j.map(x -> x.judgedAt).orElse(null), g.milestoneReachedOn);
+                j.map(x -> x.judgedBy).orElse(null), j.map(x -> x.judgedAt).orElse(null), g.milestoneReachedOn,
+                g.indicator == null ? null : g.indicator.source, indicatorStatuses.waitingFor(g, r.actual()));
     }
 
     @Transactional

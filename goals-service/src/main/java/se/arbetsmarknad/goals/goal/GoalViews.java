@@ -48,7 +48,14 @@ public final class GoalViews {
             @Schema(description = "seasonal | linear | final | none", example = "linear") String forecastMethod,
             @Schema(description = "Beräknad status / Computed status", example = "NEJ") Status computedStatus,
             @Schema(description = "Chefens bedömning / The manager's judgement", example = "JA") Status judgement,
-            String judgementComment, String judgedBy, OffsetDateTime judgedAt, LocalDate milestoneReachedOn) {
+            String judgementComment, String judgedBy, OffsetDateTime judgedAt, LocalDate milestoneReachedOn,
+            @Schema(description = "Indikatorns källa / The indicator's source", example = "Socialförvaltningen")
+            String source,
+            @Schema(description = "Utan utfall: vad som saknas, med källan det väntar på (null när utfallet finns) /"
+                    + " Without an actual: what is missing, naming the source it waits for (null when there is one)",
+                    example = "Väntar på statistik för 2022 från reporting-service / Waiting for 2022 figures from"
+                            + " reporting-service")
+            String waitingFor) {
     }
 
     @Schema(description = "Bedömning: kommer målet att nås? / Judgement: will the goal be met?")

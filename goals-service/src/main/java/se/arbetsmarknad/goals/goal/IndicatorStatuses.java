@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import se.arbetsmarknad.goals.catalogue.StatisticsCatalogue;
 import se.arbetsmarknad.goals.forecast.Evaluator;
+import se.arbetsmarknad.goals.forecast.TargetKind;
 import se.arbetsmarknad.goals.statistic.Figures;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
@@ -57,6 +58,24 @@ public class IndicatorStatuses {
         }
         return new IndicatorStatus(i.code, i.title, i.areaNumber, i.unit, i.statistic, i.denominator, year, asOf,
                 byGender.get("T"), byGender, i.source, waitingFor);
+    }
+
+    /**
+     * What a goal without an actual waits for, in the words of its indicator's status: its source, the
+     * import or reporting-service's figures, a reference series; for a milestone, a manager's mark and the
+     * source it is followed from. Null when the goal has what it needs.
+     */
+    String waitingFor(Goal goal, Double actual) {
+        if (goal.target().kind() == TargetKind.MILESTONE) {
+            if (goal.milestoneReachedOn != null) {
+                return null;
+            }
+            String source = goal.indicator == null || goal.indicator.source == null ? "(ingen angiven)" : goal.indicator.source;
+            return "Milstolpe utan tal i sviten: nås när en chef markerar den som nådd (PUT /api/goals/" + goal.id
+                    + "/milestone); följs från källan: " + source + " / A milestone with no figure in the suite: reached"
+                    + " when a manager marks it so; followed from its source";
+        }
+        return actual != null ? null : waitingFor(goal.indicator, goal.year, figures.of(goal.indicator, goal.year));
     }
 
     private String waitingFor(Indicator i, int year, IndicatorFigures.Measured measured) {
