@@ -263,6 +263,35 @@ class ReportsTest {
     }
 
     @Test
+    void costProjectionInTabell2sOwnFormHasEveryFigureOfTheSeed() throws Exception {
+        // Malmö Tabell 2: volume, UVA á 5 270, OSA á 7 300, NYS á 14 500 kr/month a year, and their sum.
+        long[][] tabell2 = {{10, 632_400, 876_000, 1_740_000, 3_248_400}, {20, 1_264_800, 1_752_000, 3_480_000, 6_496_800},
+                {30, 1_897_200, 2_628_000, 5_220_000, 9_745_200}, {40, 2_529_600, 3_504_000, 6_960_000, 12_993_600},
+                {50, 3_162_000, 4_380_000, 8_700_000, 16_242_000}, {100, 6_324_000, 8_760_000, 17_400_000, 32_484_000},
+                {200, 12_648_000, 17_520_000, 34_800_000, 64_968_000}, {300, 18_972_000, 26_280_000, 52_200_000, 97_452_000}};
+        JsonPath t = given().auth().oauth2(MANAGER).get("/api/reports/cost-projection?year=2020&steps=10,20,30,40,50,100,200,300")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(t.getList("rows")).hasSize(tabell2.length);
+        for (int i = 0; i < tabell2.length; i++) {
+            assertThat(t.getLong("rows[" + i + "].volume")).isEqualTo(tabell2[i][0]);
+            assertThat(t.getDouble("rows[" + i + "].utvecklingsanstallning")).isEqualTo((double) tabell2[i][1]);
+            assertThat(t.getDouble("rows[" + i + "].osa")).isEqualTo((double) tabell2[i][2]);
+            assertThat(t.getDouble("rows[" + i + "].nystartsjobb")).isEqualTo((double) tabell2[i][3]);
+            assertThat(t.getDouble("rows[" + i + "].cost")).isEqualTo((double) tabell2[i][4]);
+        }
+        assertThat(t.getList("columns.label", String.class)).contains(
+                "Total lönekostnad/år – Utvecklingsanställning (UVA) á 5 270 kr/månad",
+                "Ackumulerad lönekostnad (UVA + OSA + NYS)");
+        String csv = given().auth().oauth2(MANAGER).get("/api/reports/cost-projection?year=2020&format=csv&steps=10,300")
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).contains("300;18972000;26280000;52200000;97452000");
+        given().auth().oauth2(MANAGER).get("/api/reports/cost-projection?steps=10,x").then().statusCode(400)
+                .body("errors[0].field", equalTo("steps"));
+        given().auth().oauth2(MANAGER).get("/api/reports/cost-projection?steps=10&volumes=osa:1").then().statusCode(400)
+                .body("errors[0].field", equalTo("steps"));
+    }
+
+    @Test
     void projectTableLikeLundsIris() {
         JsonPath t = report("projects", MANAGER, "project=iris&unit=" + UNIT, "rows.find { it.subProject == 'USB' }.total", 10);
         assertThat((Object) t.get("rows.find { it.subProject == 'USB' }.assistance"))

@@ -99,8 +99,11 @@ public class ReportsResource {
             @Parameter(description = "År / year", example = "2026") @QueryParam("year") String year,
             @Parameter(description = "slag:antal,… / kind:count,…", example = "utvecklingsanstallning:10,osa:10,nystartsjobb:10")
             @QueryParam("volumes") String volumes,
+            @Parameter(description = "Tabell 2:s form: en rad per volym (av varje slag), t.ex. 10,20,30,40,50,100,200,300 /"
+                    + " Tabell 2's form: a row per volume (of each kind)", example = "10,20,30,40,50,100,200,300")
+            @QueryParam("steps") String steps,
             @Parameter(description = FORMAT, example = "json") @QueryParam("format") String format) {
-        return respond("cost-projection", Params.of("year", year, "volumes", volumes), format);
+        return respond("cost-projection", Params.of("year", year, "volumes", volumes, "steps", steps), format);
     }
 
     @GET
