@@ -9,3 +9,8 @@ update match_state set started_on = start_date, ended_on = on_date where status 
 -- The share of employees a förvaltning's quota is (organisation events' quotaSharePercent, Malmö 5.7):
 -- the city's own quota is that share of all employees (1 516), beside the sum of the rounded rows (1 515).
 alter table organisation add column quota_share numeric;
+
+-- Uppsala's indicators 4.1 (exits to work or studies with sfi studieväg 1) and 4.2 (employments started in
+-- long-term assistance with försörjningshinder arbetslöshet) need the participant's Swedish level and
+-- obstacle as last told (participant.enrolled / attributes-changed); earlier rows learn them from a rebuild.
+alter table participant_state add column swedish_level text, add column support_obstacle text;

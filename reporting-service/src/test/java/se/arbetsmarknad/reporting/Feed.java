@@ -27,6 +27,17 @@ public final class Feed {
         return id;
     }
 
+    /** An enrolment with the Swedish level and försörjningshinder given (Uppsala's indicators 4.1 and 4.2). */
+    public static UUID enrol(String unit, String gender, LocalDate on, LocalDate assistanceSince, String swedishLevel,
+            String supportObstacle) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> d = enrolment(unit, gender, "25-29", on, assistanceSince, false, base(id, unit));
+        d.put("swedishLevel", swedishLevel);
+        d.put("supportObstacle", supportObstacle);
+        participant("participant.enrolled", id, d);
+        return id;
+    }
+
     /** As participant-service re-opens: participant.reopened, then participant.enrolled (reopened=true). */
     public static void reopen(UUID id, String unit, String gender, String ageBand, LocalDate on, LocalDate assistanceSince) {
         Map<String, Object> r = new HashMap<>();

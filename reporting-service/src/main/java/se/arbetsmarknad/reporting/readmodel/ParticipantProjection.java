@@ -35,6 +35,9 @@ public class ParticipantProjection {
 
     private static final Set<String> WORK_OR_STUDIES = Set.of("arbete", "studier");
     private static final Set<String> SE_KINDS = Set.of("supported-employment", "ips");
+    /** Sfi studieväg 1 (Uppsala 4.1) and the obstacle arbetslöshet (4.2), as participant events code them. */
+    private static final String SFI_1 = "sfi-1";
+    private static final String UNEMPLOYMENT = "arbetsloshet";
 
     @Inject
     EntityManager em;
@@ -85,6 +88,8 @@ public class ParticipantProjection {
         s.unit = e.unit();
         s.gender = e.gender();
         s.ageBand = e.ageBand();
+        s.swedishLevel = e.swedishLevel();
+        s.supportObstacle = e.supportObstacle();
         s.enrolledOn = on;
         if (fresh) {
             em.persist(s);
@@ -136,6 +141,8 @@ public class ParticipantProjection {
         Dims before = s.dims();
         s.gender = e.gender();
         s.ageBand = e.ageBand();
+        s.swedishLevel = e.swedishLevel();
+        s.supportObstacle = e.supportObstacle();
         if (!before.equals(s.dims())) {
             moveStocks(s, before, s.dims(), on);
         }
@@ -148,6 +155,12 @@ public class ParticipantProjection {
         ParticipantState s = em.find(ParticipantState.class, e.participantId());
         if (s == null) {
             return;
+        }
+        if (e.swedishLevel() != null) {
+            s.swedishLevel = e.swedishLevel();
+        }
+        if (e.supportObstacle() != null) {
+            s.supportObstacle = e.supportObstacle();
         }
         String gender = e.gender() != null ? e.gender() : s.gender;
         String ageBand = e.ageBand() != null ? e.ageBand() : s.ageBand;
@@ -206,6 +219,11 @@ public class ParticipantProjection {
         facts.add(Stat.INTERVENTIONS_STARTED, on, dims, 1);
         if ("anstallning-med-stod".equals(category)) {
             facts.add(Stat.SUPPORTED_EMPLOYMENTS_STARTED, on, dims, 1);
+            // Uppsala 4.2: long-term assistance (longTermFrom is its first day here) and unemployment as the
+            // obstacle when the employment starts.
+            if (s.longTermFrom != null && !s.longTermFrom.isAfter(on) && UNEMPLOYMENT.equals(s.supportObstacle)) {
+                facts.add(Stat.LONG_TERM_UNEMPLOYED_EMPLOYMENTS_STARTED, on, dims, 1);
+            }
         }
         if ("praktik".equals(category) && !"feriepraktik".equals(kind)) {
             facts.add(Stat.INTERNSHIPS_STARTED, on, dims, 1);
@@ -236,6 +254,9 @@ public class ParticipantProjection {
         facts.add(Stat.EXITS, on, s.dims().kind(reason), 1);
         if (WORK_OR_STUDIES.contains(reason)) {
             facts.add(Stat.EXITS_TO_WORK_OR_STUDIES, on, s.dims().kind(reason), 1);
+            if (SFI_1.equals(s.swedishLevel)) {
+                facts.add(Stat.SFI_1_EXITS_TO_WORK_OR_STUDIES, on, s.dims().kind(reason), 1);
+            }
         }
         if ("arbete".equals(reason)) {
             facts.add(Stat.EXITS_TO_SELF_SUFFICIENCY, on, s.dims().kind(reason), 1);

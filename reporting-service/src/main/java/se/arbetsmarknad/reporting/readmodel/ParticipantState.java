@@ -32,6 +32,12 @@ public class ParticipantState extends PanacheEntityBase {
     public LocalDate longTermFrom;
     @Column(name = "exited_on")
     public LocalDate exitedOn;
+    /** Svenskanivå (sfi-1 … modersmal), as last told: Uppsala 4.1 counts exits with sfi studieväg 1. */
+    @Column(name = "swedish_level")
+    public String swedishLevel;
+    /** Försörjningshinder as a code (arbetsloshet …), as last told: Uppsala 4.2. */
+    @Column(name = "support_obstacle")
+    public String supportObstacle;
 
     Dims dims() {
         return new Dims(gender, unit, ageBand, "", "");
