@@ -172,7 +172,7 @@ cpu_ticks() {
     leader[$pid]=$(basename "$f" .pid); total[${leader[$pid]}]=0
   done
   for stat in /proc/[0-9]*/stat; do
-    read -r rest <"$stat" 2>/dev/null || continue
+    read -r rest 2>/dev/null <"$stat" || continue   # (a process may end while we look)
     pid=${stat#/proc/}; pid=${pid%/stat}
     rest=${rest##*) }
     # shellcheck disable=SC2086
