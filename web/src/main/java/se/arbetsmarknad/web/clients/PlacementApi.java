@@ -3,6 +3,7 @@ package se.arbetsmarknad.web.clients;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,15 +56,15 @@ public interface PlacementApi {
 
     @GET
     @Path("matches")
-    java.util.concurrent.CompletionStage<Page<Match>> matchPageAsync(@QueryParam("participantId") UUID participantId,
-            @QueryParam("size") int size);
+    CompletionStage<Page<Match>> matchPageAsync(@QueryParam("placementId") UUID placementId,
+            @QueryParam("participantId") UUID participantId, @QueryParam("status") String status, @QueryParam("size") int size);
 
     default List<Match> matches(UUID placementId, UUID participantId, String status) {
         return matchPage(placementId, participantId, status, 500).items();
     }
 
-    default java.util.concurrent.CompletionStage<List<Match>> matchesAsync(UUID participantId) {
-        return matchPageAsync(participantId, 500).thenApply(Page::items);
+    default CompletionStage<List<Match>> matchesAsync(UUID participantId) {
+        return matchPageAsync(null, participantId, null, 500).thenApply(Page::items);
     }
 
     @GET
@@ -83,6 +84,13 @@ public interface PlacementApi {
     @Path("placements")
     Page<Placement> placements(@QueryParam("status") String status, @QueryParam("organisationId") UUID organisationId,
             @QueryParam("kind") String kind, @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** The same list without waiting: a page that needs several lists or counts asks for them at once. */
+    @GET
+    @Path("placements")
+    CompletionStage<Page<Placement>> placementsAsync(@QueryParam("status") String status,
+            @QueryParam("organisationId") UUID organisationId, @QueryParam("kind") String kind, @QueryParam("page") int page,
+            @QueryParam("size") int size);
 
     @POST
     @Path("placements")

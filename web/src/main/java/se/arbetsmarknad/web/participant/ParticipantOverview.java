@@ -1,10 +1,11 @@
 package se.arbetsmarknad.web.participant;
 
+import static se.arbetsmarknad.web.clients.Calls.join;
+
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -55,17 +56,6 @@ public class ParticipantOverview {
         var matches = placements.matchesAsync(id).toCompletableFuture();
         return new Overview(p, join(enrolments), join(plan), join(followUps), join(interventions), join(memberships),
                 joinOrEmpty(matches));
-    }
-
-    static <T> T join(CompletionStage<T> stage) {
-        try {
-            return stage.toCompletableFuture().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     /** Matches live in placement-service: the page still shows the participant when it is away. */

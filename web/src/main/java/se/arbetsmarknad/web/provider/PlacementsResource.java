@@ -1,9 +1,12 @@
 package se.arbetsmarknad.web.provider;
 
+import static se.arbetsmarknad.web.clients.Calls.join;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -61,6 +64,22 @@ public class PlacementsResource {
     public record Glance(long open, long draft, long filled, long closed, long pendingProposals) {
     }
 
+    /** The statuses a provider can list on their own (the counts link to them) and the list's heading. */
+    static final Map<String, String> STATUSES = Map.of("open", "Öppna platser", "draft", "Utkast", "filled", "Tillsatta platser",
+            "closed", "Stängda platser");
+
+    /** Which placements the list shows: all (status null) or those of one status. */
+    public record Listing(String status, String heading) {
+        static Listing of(String status) {
+            return status != null && STATUSES.containsKey(status) ? new Listing(status, STATUSES.get(status)) : new Listing(null, "Platser");
+        }
+
+        /** The pager's address up to the page number. */
+        public String pagerHref() {
+            return status == null ? "/anordnare?sida=" : "/anordnare?status=" + status + "&sida=";
+        }
+    }
+
     /** The select lists of the placement form. */
     public record Options(List<Option> kinds, List<Option> swedish, List<Option> education) {
         static Options get() {
@@ -70,7 +89,7 @@ public class PlacementsResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance landing(Glance glance, Page<Placement> page, String done);
+        static native TemplateInstance landing(Glance glance, Page<Placement> page, Listing listing, String done);
 
         static native TemplateInstance placement(Placement placement, List<Match> matches, String done, Form form);
 
@@ -81,20 +100,29 @@ public class PlacementsResource {
 
     /**
      * The landing page: how many placements of each status and how many proposals wait (totals of one-row pages:
-     * nothing more is loaded), and one page of the placements in placement-service's order (period, title).
+     * nothing more is loaded), and one page of the placements in placement-service's order (period, title), all of
+     * them or those of one status (an unknown status lists all).
      */
     @GET
     @Path("anordnare")
-    public TemplateInstance landing(@QueryParam("sida") Integer page, @QueryParam("klart") String done) {
+    public TemplateInstance landing(@QueryParam("status") String status, @QueryParam("sida") Integer page,
+            @QueryParam("klart") String done) {
         int p = page == null || page < 0 ? 0 : page;
-        Page<Placement> shown = placements.placements(null, null, null, p, PAGE_SIZE);
-        Glance glance = new Glance(total("open"), total("draft"), total("filled"), total("closed"),
-                placements.matchPage(null, null, "proposed", 1).total());
-        return Templates.landing(glance, shown, done == null ? null : DONE.get(done));
+        Listing listing = Listing.of(status);
+        // Six independent calls, all sent before waiting for any: the page takes as long as the slowest one.
+        var shown = placements.placementsAsync(listing.status(), null, null, p, PAGE_SIZE);
+        var open = total("open");
+        var draft = total("draft");
+        var filled = total("filled");
+        var closed = total("closed");
+        var waiting = placements.matchPageAsync(null, null, "proposed", 1);
+        Glance glance = new Glance(join(open), join(draft), join(filled), join(closed), join(waiting).total());
+        return Templates.landing(glance, join(shown), listing, done == null ? null : DONE.get(done));
     }
 
-    private long total(String status) {
-        return placements.placements(status, null, null, 0, 1).total();
+    /** How many placements have the status: the total of a one-row page. */
+    private CompletionStage<Long> total(String status) {
+        return placements.placementsAsync(status, null, null, 0, 1).thenApply(Page::total);
     }
 
     @GET

@@ -185,8 +185,21 @@ class ProviderJourneyIT {
         greta.driver().get(placementUrl);
         greta.press("Stäng platsen").accessible("the close dialog");
         greta.submitIn("#dialog-stang").waitFor("Platsen är stängd");
-        assertThat(greta.text(".app-lead")).contains("Stängd");
+        // A closed placement has no free seats to offer: its status, not "3 av 3 platser lediga".
+        assertThat(greta.text(".app-lead")).contains("Stängd").contains("inga lediga").doesNotContain("av 3 platser lediga");
         greta.accessible("a closed placement");
+        greta.driver().findElement(By.linkText("Tillbaka till mina platser")).click();
+        greta.waitFor("Mina platser").driver().findElement(By.cssSelector("a.app-count[href='/anordnare?status=closed']")).click();
+        greta.waitFor("Stängda platser").accessible("the provider's closed placements");
+        String closedRow = "//tr[th[normalize-space()='" + TITLE + "']]";
+        for (int page = 1; greta.driver().findElements(By.xpath(closedRow)).isEmpty(); page++) {
+            assertThat(greta.driver().findElements(By.linkText("Nästa"))).as("the closed placement on a page").isNotEmpty();
+            greta.open("/anordnare?status=closed&sida=" + page);
+        }
+        java.util.List<String> cells = greta.driver().findElements(By.xpath(closedRow + "/td")).stream()
+                .map(td -> td.getText().trim()).toList();
+        assertThat(cells.get(1)).as("status").isEqualTo("Stängd");
+        assertThat(cells.get(4)).as("free seats of a closed placement").isEqualTo("Stängd");
     }
 
     /**
