@@ -61,6 +61,9 @@ class ReportsTest {
         for (int i = 0; i < 5; i++) {
             Feed.project(people.get(i + 7), UNIT, "iris-b", "insam", true, i < 2, LocalDate.of(YEAR, 2, 1));
         }
+        for (int i = 0; i < 5; i++) {
+            Feed.project(people.get(i), UNIT, "finsam-steget", null, true, i < 3, LocalDate.of(YEAR, 2, 15));
+        }
         for (int i = 0; i < 6; i++) {
             Feed.exit(people.get(i), UNIT, "arbete", LocalDate.of(YEAR, 3 + i, 10));
         }
@@ -298,6 +301,8 @@ class ReportsTest {
                 .as("6 on assistance, so 4 without: hidden").isNull();
         JsonPath b = report("projects", MANAGER, "project=iris-b", "rows.find { it.subProject == 'INSAM' }.total", 5);
         assertThat((Object) b.get("rows.find { it.subProject == 'INSAM' }.assistance")).isNull();
+        // A project without sub-projects is named in its row, not "–"
+        report("projects", MANAGER, "project=finsam-steget&unit=" + UNIT, "rows.find { it.subProject == 'FINSAM-STEGET' }.total", 5);
         given().auth().oauth2(MANAGER).get("/api/reports/projects").then().statusCode(400)
                 .body("errors[0].field", equalTo("project"));
         report("projects", TestTokens.caseOfficer("anna", UNIT), "project=iris", "rows.find { it.subProject == 'USB' }.total", 10);

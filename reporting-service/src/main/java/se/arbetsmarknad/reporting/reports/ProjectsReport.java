@@ -71,7 +71,8 @@ public class ProjectsReport implements Report {
         Totals totals = new Totals(List.of("total", "assistance"), List.of());
         for (SubProject sub : subProjects(project, from, to, unit)) {
             Map<String, Table.Cell> row = t.addRow();
-            row.put("subProject", Table.text(sub.code().isEmpty() ? "–" : sub.code().toUpperCase()));
+            // A project without sub-projects (FINSAM's Steget) is its own row: named, never "–", which reads as a hidden value.
+            row.put("subProject", Table.text((sub.code().isEmpty() ? project : sub.code()).toUpperCase()));
             row.put("total", totals.count("total", sub.total()));
             row.put("assistance", totals.count("assistance", sub.onAssistance()));
             // Those without assistance (total − assisted) are as sensitive as a shown cell.
