@@ -41,7 +41,13 @@ public class Operations {
     @Inject
     Config config;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /**
+     * HTTP/1.1, so the twelve probes run on connections of their own: over h2c (the JDK client's default, which the
+     * services accept) a service's three probes share one connection and one of its event loops, and the slowest
+     * probe, which the page waits for, came later (twelve probes at once, 30 rounds: p95 263 ms vs 376 ms on a
+     * loaded machine).
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
     public record Check(String name, boolean up) {
     }

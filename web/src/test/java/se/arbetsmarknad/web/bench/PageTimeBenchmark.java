@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * included). Prints a table and, for {@code scripts/bench/hooks/web-pages.sh}, one ROW line per page.
  *
  * <p>Not a test: {@code scripts/bench/hooks/web-pages.sh} runs it ({@code ./suite bench}), with the web URL and
- * the number of samples per page as arguments.
+ * the number of samples per page as arguments; {@code -Dbench.pages} measures only some pages (while changing them).
  */
 public final class PageTimeBenchmark {
 
@@ -92,7 +92,14 @@ public final class PageTimeBenchmark {
         }
     }
 
+    /** {@code -Dbench.pages=provider: landing,admin: operations}: only the pages whose "role: page" contains one of these. */
+    private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.pages", "").split(","))
+            .map(String::trim).filter(p -> !p.isEmpty()).toList();
+
     void measure(Session s, String role, String name, String path) throws Exception {
+        if (!ONLY.isEmpty() && ONLY.stream().noneMatch((role + ": " + name)::contains)) {
+            return;
+        }
         for (int i = 0; i < Math.max(3, samples / 10); i++) {
             s.timed(path);
         }

@@ -11,8 +11,9 @@ import org.openqa.selenium.WindowType;
 
 /**
  * The admin's work in a real browser: operations at a glance, the audit log searched and its hash chain
- * verified, retention previewed before it runs, and reference data (an intervention kind, the quota rule with
- * a stale save shown). axe on every page and state.
+ * verified, retention previewed before it runs, and reference data: an intervention kind, the quota rule (the
+ * service's error at its field, a stale save shown), a dated cost rate (the service's error at its field, the
+ * replaced rate ending the day before) and a year of a reference series. axe on every page and state.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminJourneyIT extends OneBrowser {
@@ -100,13 +101,22 @@ class AdminJourneyIT extends OneBrowser {
         java.util.List<String> starts = browser.driver().findElements(By.xpath(
                 "//section[@id='kostnader']//tr[th[normalize-space()='Nystartsjobb (NYS)']]/td[2]/time"))
                 .stream().map(t -> t.getAttribute("datetime")).sorted().toList();
-        String from = java.time.LocalDate.parse(starts.get(starts.size() - 1)).plusDays(1).toString();
+        String latest = starts.get(starts.size() - 1);
+        String from = java.time.LocalDate.parse(latest).plusDays(1).toString();
         browser.select("kind", "nystartsjobb").type("monthlyRate", "fjorton").date("validFrom", from)
                 .press("Spara kostnaden").waitFor("Rätta").accessible("a new cost rate with an error");
+        // reporting-service's answer (a rate must start after the latest one's first day), in Swedish at its field
+        browser.select("kind", "nystartsjobb").type("monthlyRate", "15 200").date("validFrom", latest)
+                .press("Spara kostnaden").waitFor("Rätta").accessible("a new cost rate refused by the service");
+        assertThat(browser.text("#kostnader .text-field--error")).contains("Gäller från och med").contains("Måste vara efter");
         browser.select("kind", "nystartsjobb").type("monthlyRate", "15 200").date("validFrom", from)
-                .press("Spara kostnaden").waitFor("Den nya kostnaden är sparad");
+                .press("Spara kostnaden").waitFor("Den nya kostnaden är sparad").accessible("a new cost rate saved");
         assertThat(browser.driver().findElements(By.xpath("//section[@id='kostnader']//time[@datetime='" + from + "']"))).hasSize(1);
         assertThat(browser.text("#kostnader table").replace('\u00a0', ' ')).contains("15 200 kr");
+        // dated: the rate it replaces now ends the day before
+        String ended = browser.driver().findElement(By.xpath("//section[@id='kostnader']//tr[th[normalize-space()='Nystartsjobb (NYS)']]"
+                + "[td[2]/time[@datetime='" + latest + "']]/td[3]/time")).getAttribute("datetime");
+        assertThat(ended).isEqualTo(java.time.LocalDate.parse(from).minusDays(1).toString());
     }
 
     @Test
@@ -128,6 +138,10 @@ class AdminJourneyIT extends OneBrowser {
         String mine = browser.driver().getWindowHandle();
         browser.open("/admin/referensdata");
         String before = browser.field("sharePercent").getAttribute("value");
+        // placement-service's answer to a share over 100 %, in Swedish at its field
+        browser.type("sharePercent", "150").press("Spara regeln").waitFor("Rätta").accessible("a quota rule refused by the service");
+        assertThat(browser.text("#regel .text-field--error")).contains("Andel av de anställda");
+        browser.open("/admin/referensdata");
         browser.driver().switchTo().newWindow(WindowType.TAB);
         browser.open("/admin/referensdata").type("sharePercent", "5,8").press("Spara regeln").waitFor("Regeln är ändrad");
         browser.driver().close();
@@ -135,6 +149,7 @@ class AdminJourneyIT extends OneBrowser {
         browser.type("sharePercent", "5,6").press("Spara regeln").waitFor("Någon annan har ändrat regeln");
         assertThat(browser.text(".app-changed")).contains("Andel av de anställda").contains("5,8").contains("5,6");
         browser.accessible("a stale rule change with the other person's change");
-        browser.type("sharePercent", before.isBlank() ? "5,7" : before).press("Spara regeln").waitFor("Regeln är ändrad");
+        browser.type("sharePercent", before.isBlank() ? "5,7" : before).press("Spara regeln").waitFor("Regeln är ändrad")
+                .accessible("the quota rule saved");
     }
 }
