@@ -37,7 +37,7 @@ public class MatchingIndex {
     private static final Logger LOG = Logger.getLogger(MatchingIndex.class);
 
     private final Map<UUID, PlacementFacts> placements = new ConcurrentHashMap<>();
-    private final Map<UUID, ParticipantFacts> participants = new ConcurrentHashMap<>();
+    private final ParticipantPool participants = new ParticipantPool();
     private final Map<UUID, String> organisationNames = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
@@ -52,11 +52,16 @@ public class MatchingIndex {
 
     /** Active participants. */
     public Collection<ParticipantFacts> participants() {
-        return participants.values();
+        return participants.all();
+    }
+
+    /** Active participants by id and by occupation interest. */
+    ParticipantPool participantPool() {
+        return participants;
     }
 
     public Optional<ParticipantFacts> participant(UUID id) {
-        return Optional.ofNullable(participants.get(id));
+        return participants.get(id);
     }
 
     public String organisationName(UUID id) {
@@ -95,7 +100,7 @@ public class MatchingIndex {
 
     void apply(ParticipantFacts p) {
         if (p.isActive()) {
-            participants.put(p.participantId, p);
+            participants.put(p);
         } else {
             participants.remove(p.participantId);
         }
@@ -113,7 +118,7 @@ public class MatchingIndex {
                 apply(ParticipantFacts.of(p));
                 ids.add(p.participantId);
             }
-            participants.keySet().retainAll(ids);
+            participants.retainAll(ids);
         });
         loaded = true;
         LOG.infof("Matching index loaded: %d placements, %d active participants in %d ms", placements.size(),

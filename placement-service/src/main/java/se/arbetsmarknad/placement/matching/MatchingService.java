@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,20 +84,68 @@ public class MatchingService {
     public List<RankedCandidate> candidatesFor(UUID placementId, LocalDate asOf, boolean includeExcluded, int limit) {
         PlacementFacts pl = placement(placementId);
         UnitScope units = scope.participants();
-        List<ParticipantFacts> pool = new ArrayList<>();
-        for (ParticipantFacts p : index.participants()) {
-            if (units.includes(p.unit)) {
-                pool.add(p);
+        List<Scored<ParticipantFacts>> top;
+        if (includeExcluded) {
+            List<ParticipantFacts> pool = new ArrayList<>();
+            for (ParticipantFacts p : index.participants()) {
+                if (units.includes(p.unit)) {
+                    pool.add(p);
+                }
             }
+            top = top(pool, p -> Scoring.quickScore(p, pl, Scoring.Preferences.NONE, asOf), true, limit, BY_PARTICIPANT);
+        } else {
+            top = candidates(index.participantPool(), pl, units, asOf, limit);
         }
-        List<Scored<ParticipantFacts>> top = top(pool, p -> Scoring.quickScore(p, pl, Scoring.Preferences.NONE, asOf),
-                includeExcluded, limit, Comparator.comparing(p -> p.participantId));
         return top.stream().map(s -> {
             ParticipantFacts p = s.item();
             Scoring.Evaluation ev = Scoring.evaluate(p, pl, Scoring.Preferences.NONE, asOf);
             return new RankedCandidate(p.participantId, p.unit, p.gender, p.ageBand, p.swedishLevel, p.drivingLicence,
                     p.interests, ev.score(), ev.eligible(), ev.components(), ev.unmet());
         }).toList();
+    }
+
+    private static final Comparator<ParticipantFacts> BY_PARTICIPANT = Comparator.comparing(p -> p.participantId);
+
+    /**
+     * The best {@code limit} eligible participants in {@code units} for a placement, by score then id: the
+     * same list as {@link #top} over every participant, without scoring every participant. A candidate's score
+     * is its occupation points alone (no kind or place wishes), and each level is found from the placement's
+     * SSYK code: 50 an interest the code starts with (the code's own prefixes), 30 / 15 / 5 an interest that
+     * shares its first 3 / 2 / 1 digits (a range of the sorted interests), 0 everyone. Levels are taken best
+     * first until {@code limit} are found, so usually only the few hundred who share an occupation are scored.
+     */
+    static List<Scored<ParticipantFacts>> candidates(ParticipantPool pool, PlacementFacts pl, UnitScope units, LocalDate asOf,
+            int limit) {
+        String code = pl.ssyk;
+        List<Scored<ParticipantFacts>> result = new ArrayList<>(limit);
+        int[] levels = {Scoring.OCCUPATION_MAX, 30, 15, 5, 0};
+        int[] sharedDigits = {0, 3, 2, 1, 0};
+        for (int l = 0; l < levels.length && result.size() < limit; l++) {
+            int level = levels[l];
+            Stream<ParticipantFacts> found;
+            if (l == 0) {
+                Stream.Builder<String> prefixes = Stream.builder();
+                for (int n = 1; n <= code.length(); n++) {
+                    prefixes.add(code.substring(0, n));
+                }
+                found = prefixes.build().flatMap(prefix -> pool.withInterest(prefix).stream());
+            } else if (level == 0) {
+                found = pool.all().stream();
+            } else if (sharedDigits[l] < code.length()) {
+                found = pool.withInterestStartingWith(code.substring(0, sharedDigits[l]));
+            } else {
+                continue; // a code this short has no such level
+            }
+            Set<UUID> seen = new HashSet<>();
+            List<ParticipantFacts> bucket = found
+                    .filter(p -> units.includes(p.unit) && Scoring.quickScore(p, pl, Scoring.Preferences.NONE, asOf) == level)
+                    .filter(p -> seen.add(p.participantId))
+                    .collect(Collectors.toCollection(ArrayList::new));
+            for (ParticipantFacts p : smallest(bucket, limit - result.size(), BY_PARTICIPANT)) {
+                result.add(new Scored<>(p, level));
+            }
+        }
+        return result;
     }
 
     /** The participant if the caller may act for them: the index, or the projection for one not active (or just written). */
