@@ -35,7 +35,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * day 20 261 201, a date in year 57 444), no fraction is cut to an integer ({@code "employees": 1.5}),
  * and no string becomes a number or boolean. A date is exactly
  * {@code YYYY-MM-DD} with a four-digit year, as the event contracts require. No string carries U+0000:
- * PostgreSQL cannot store it in text, so such a value would end as a 500 after it was accepted.
+ * PostgreSQL cannot store it in text, so such a value would end as a 500 after it was accepted. An empty
+ * or blank string is not an absent number, flag or id ({@code "placementId": ""}, {@code "bornAbroad":
+ * " "}): absent is {@code null} or no property at all.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -63,6 +65,12 @@ public class StrictJson implements ObjectMapperCustomizer {
         fail(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
         fail(mapper, LogicalType.Boolean, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.String);
         fail(mapper, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+        // Jackson reads "" (and, trimmed, " " or "\u0000") as null for these; OtherScalar is UUID, URI and the like.
+        for (LogicalType type : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
+                LogicalType.OtherScalar }) {
+            mapper.coercionConfigFor(type).setAcceptBlankAsEmpty(false)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
         mapper.registerModule(new SimpleModule("strict-json")
                 .addDeserializer(String.class, new NoNulString())
                 .addDeserializer(LocalDate.class, new DateDeserializer())

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 class StrictJsonTest {
 
     record Body(String text, LocalDate day, Integer count, int primitive, Boolean flag, Double ratio, BigDecimal amount,
-            OffsetDateTime at, List<String> list) {
+            OffsetDateTime at, List<String> list, UUID id) {
     }
 
     final ObjectMapper mapper = strict();
@@ -53,7 +54,16 @@ class StrictJsonTest {
                 { "{\"at\": 1764547200}", "at" },
                 { "{\"list\": \"a\"}", "list" },
                 { "{\"text\": \"a\\u0000b\"}", "text" },
-                { "{\"list\": [\"a\", \"\\u0000\"]}", "list" } }) {
+                { "{\"list\": [\"a\", \"\\u0000\"]}", "list" },
+                { "{\"flag\": \"\"}", "flag" },
+                { "{\"flag\": \" \\t\\n\"}", "flag" },
+                { "{\"count\": \"\"}", "count" },
+                { "{\"primitive\": \" \"}", "primitive" },
+                { "{\"ratio\": \"\"}", "ratio" },
+                { "{\"amount\": \"\"}", "amount" },
+                { "{\"id\": \"\"}", "id" },
+                { "{\"id\": \" \"}", "id" },
+                { "{\"id\": \"\\u0000\"}", "id" } }) {
             assertThatThrownBy(() -> mapper.readValue(c[0], Body.class)).as(c[0]).isInstanceOf(JsonMappingException.class)
                     .satisfies(e -> assertThat(((JsonMappingException) e).getPath().get(0).getFieldName()).isEqualTo(c[1]));
         }
@@ -69,6 +79,8 @@ class StrictJsonTest {
         assertThat(b.amount()).isEqualByComparingTo("1.25");
         assertThat(b.count()).isEqualTo(3);
         assertThat(mapper.readValue("{\"day\": null}", Body.class).day()).isNull();
+        assertThat(mapper.readValue("{\"id\": null, \"flag\": null, \"text\": \"\"}", Body.class).text()).isEmpty();
+        assertThat(mapper.readValue("{\"id\": \"8ae9788a-9207-4505-8684-58b1acd60202\"}", Body.class).id()).isNotNull();
         assertThat(mapper.writeValueAsString(LocalDate.of(2026, 1, 2))).isNotEmpty();
     }
 }
