@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -110,7 +111,7 @@ public class ParticipantResource {
     @Operation(summary = "Pausa inskrivningen / Pause the enrolment")
     @APIResponse(responseCode = "200", description = "Pausad / paused")
     @APIResponse(responseCode = "409", description = "Redan pausad eller avslutad / already paused or closed")
-    public Response pause(@PathParam("id") UUID id, @Valid DateRequest request) {
+    public Response pause(@PathParam("id") UUID id, @RequestBody(required = false) @Valid DateRequest request) {
         return withEtag(lifecycle.pause(actors.current(), id, request == null ? null : request.on(), true));
     }
 
@@ -119,7 +120,7 @@ public class ParticipantResource {
     @Operation(summary = "Återuppta inskrivningen / Resume the enrolment")
     @APIResponse(responseCode = "200", description = "Återupptagen / resumed")
     @APIResponse(responseCode = "409", description = "Inte pausad / not paused")
-    public Response resume(@PathParam("id") UUID id, @Valid DateRequest request) {
+    public Response resume(@PathParam("id") UUID id, @RequestBody(required = false) @Valid DateRequest request) {
         return withEtag(lifecycle.pause(actors.current(), id, request == null ? null : request.on(), false));
     }
 
@@ -137,7 +138,7 @@ public class ParticipantResource {
     @Operation(summary = "Återaktualisera / Re-open", description = "Ny inskrivning; historiken finns kvar. / A new enrolment; the history stays.")
     @APIResponse(responseCode = "200", description = "Återaktualiserad / re-opened")
     @APIResponse(responseCode = "409", description = "Inskrivningen är öppen / the enrolment is open")
-    public Response reopen(@PathParam("id") UUID id, @Valid ReopenRequest request) {
+    public Response reopen(@PathParam("id") UUID id, @RequestBody(required = false) @Valid ReopenRequest request) {
         return withEtag(lifecycle.reopen(actors.current(), id, request == null ? new ReopenRequest(null, null, null) : request));
     }
 
