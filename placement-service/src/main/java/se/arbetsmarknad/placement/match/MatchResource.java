@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -91,7 +92,7 @@ public class MatchResource {
     @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Deltagaren har börjat / The participant started")
     @APIResponse(responseCode = "409", description = "Inte accepterad / not accepted")
-    public MatchView start(@PathParam("id") UUID id, MatchDtos.Start req) {
+    public MatchView start(@PathParam("id") UUID id, @RequestBody(required = false) MatchDtos.Start req) {
         return service.start(id, req);
     }
 
@@ -100,7 +101,7 @@ public class MatchResource {
     @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Avsluta (frigör platsen) / End (frees the seat)")
     @APIResponse(responseCode = "409", description = "Håller ingen plats / holds no seat")
-    public MatchView end(@PathParam("id") UUID id, MatchDtos.End req) {
+    public MatchView end(@PathParam("id") UUID id, @RequestBody(required = false) MatchDtos.End req) {
         return service.end(id, req);
     }
 }
