@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,13 +17,21 @@ import se.arbetsmarknad.platform.testing.contract.Endpoint;
 
 /**
  * reporting-service's data for the access matrix and the fuzzer: the primary case officer's unit for
- * every report that takes one, a statistic of the catalogue, and an export job of that officer's
- * (finished where the operation reads its file).
+ * every report that takes one, a statistic of the catalogue, an export job of that officer's
+ * (finished where the operation reads its file), for a new cost rate a day far ahead, and an import of
+ * assistance figures.
+ *
+ * <p>A cost rate the generated tests add stays in the shared database: it is one kind's, from a day after its
+ * latest and no earlier than {@link #RATES_FROM}, so no other test's projection (2026, 2031) or rate history
+ * (nystartsjobb) sees it.
  */
 public class ContractFixture implements AccessFixture {
 
     private static final String STATISTIC = "active-participants";
+    private static final String RATE_KIND = "utvecklingsanstallning";
+    private static final LocalDate RATES_FROM = LocalDate.of(2200, 1, 1);
     private final String officer = Caller.CASE_OFFICER.token(scope());
+    private final String admin = Caller.ADMIN.token(scope());
 
     private boolean unitKnown;
 
@@ -41,6 +50,10 @@ public class ContractFixture implements AccessFixture {
         values.put("statistic", STATISTIC);
         values.put("project", "iris");
         values.put("year", LocalDate.now().getYear());
+        if (op.key().equals("POST /api/cost-rates")) {
+            values.put("kind", RATE_KIND);
+            values.put("validFrom", nextRateDay().toString());
+        }
         if (op.path().startsWith("/api/exports/{id}")) {
             String id = given().auth().oauth2(officer).contentType("application/json").body(exportBody(scope().unit()))
                     .post("/api/exports").then().statusCode(202).extract().path("id");
@@ -55,6 +68,14 @@ public class ContractFixture implements AccessFixture {
         return values;
     }
 
+    /** The first day a new rate of {@link #RATE_KIND} may start: after its latest, and not before {@link #RATES_FROM}. */
+    private LocalDate nextRateDay() {
+        List<String> starts = given().auth().oauth2(admin).get("/api/cost-rates").then().statusCode(200).extract()
+                .jsonPath().getList("findAll { it.kind == '" + RATE_KIND + "' }.validFrom", String.class);
+        return starts.stream().map(LocalDate::parse).max(LocalDate::compareTo).map(d -> d.plusDays(1))
+                .filter(d -> d.isAfter(RATES_FROM)).orElse(RATES_FROM);
+    }
+
     @Override
     public Map<String, Object> unknown() {
         return Map.of(
@@ -66,7 +87,14 @@ public class ContractFixture implements AccessFixture {
 
     @Override
     public Object body(Endpoint op, Map<String, Object> values) {
-        return op.key().equals("POST /api/exports") ? exportBody(String.valueOf(values.get("unit"))) : null;
+        return switch (op.key()) {
+            case "POST /api/exports" -> exportBody(String.valueOf(values.get("unit")));
+            // the schema's examples break the figures' own rules (households are T only): a month of a unit of
+            // the fixture's own, which no other test reads; importing it again replaces it
+            case "POST /api/assistance-figures" -> Map.of("rows", List.of(Map.of("month", "2000-01", "unit", "matris-bistand",
+                    "households", Map.of("T", 10), "adultRecipients", Map.of("K", 6, "M", 6, "T", 12))));
+            default -> null;
+        };
     }
 
     private static Map<String, Object> exportBody(String unit) {
