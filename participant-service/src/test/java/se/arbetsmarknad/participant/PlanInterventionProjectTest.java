@@ -125,7 +125,7 @@ class PlanInterventionProjectTest {
         String id = enrolNew(ANNA);
         join(ANNA, id, "iris-usb").statusCode(200).body("project", equalTo("iris-usb"));
         join(ANNA, id, "iris-usb").statusCode(409);
-        join(ANNA, id, "okant").statusCode(400).body("errors.field", hasItem("project"));
+        join(ANNA, id, "okant").statusCode(404);
         join(ERIK, id, "iris-insam").statusCode(404);
         given().auth().oauth2(ANNA).get("/api/participants/" + id).then().body("projects", equalTo(List.of("iris", "iris-usb")));
         given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(Map.of("on", TODAY.toString()))

@@ -103,10 +103,11 @@ public class ProjectService {
                 sub ? project.code : null, member, on);
     }
 
+    /** The project the path names: an unknown code is a thing that does not exist (404), like an unknown id. */
     private static Project project(String code) {
         Project p = Project.findById(code);
         if (p == null) {
-            throw ProblemException.invalid("project", "okänt projekt / unknown project (GET /api/projects)");
+            throw ProblemException.notFound("Projektet / The project (GET /api/projects)");
         }
         return p;
     }
