@@ -1,7 +1,10 @@
 package se.arbetsmarknad.platform.it;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -54,6 +57,17 @@ public class ThingApp {
     public record ThingChanged(String thingId, int n) {
     }
 
+    /** An optional body (RequestInputTest): none means n = 0. */
+    public record Touch(@Min(0) Integer n) {
+    }
+
+    public record Touched(String id, boolean absent, int n) {
+    }
+
+    /** Query parameters of the types the services take, as they were read (RequestInputTest). */
+    public record Query(Integer n, int limit, UUID key, LocalDate day, OffsetDateTime at, boolean flag, List<UUID> keys) {
+    }
+
     @Path("/things")
     @RolesAllowed("case-officer")
     public static class Resource {
@@ -61,7 +75,7 @@ public class ThingApp {
         Service service;
 
         @POST
-        public void change(@Valid Batch batch) {
+        public void change(@NotNull @Valid Batch batch) {
             service.change(batch);
         }
 
@@ -70,6 +84,20 @@ public class ThingApp {
         public Response list(@QueryParam("prefix") @DefaultValue("") String prefix, @BeanParam PageParams paging,
                 @Context UriInfo uri) {
             return Paging.response(service.list(prefix, paging.request()), uri);
+        }
+
+        @POST
+        @Path("{id}/touch")
+        public Touched touch(@PathParam("id") String id, @Valid Touch touch) {
+            return new Touched(id, touch == null, touch == null || touch.n() == null ? 0 : touch.n());
+        }
+
+        @GET
+        @Path("query")
+        public Query query(@QueryParam("n") Integer n, @QueryParam("limit") @DefaultValue("50") int limit,
+                @QueryParam("key") UUID key, @QueryParam("day") LocalDate day, @QueryParam("at") OffsetDateTime at,
+                @QueryParam("flag") @DefaultValue("false") boolean flag, @QueryParam("keys") List<UUID> keys) {
+            return new Query(n, limit, key, day, at, flag, keys);
         }
 
         @POST

@@ -146,6 +146,10 @@ public class ProblemMappers {
     public Response web(WebApplicationException e, UriInfo uri) {
         // Quarkus wraps body-reading failures; answer them as the field-naming 400 they are.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException p) {
+                // a parameter's converter (http.QueryParameters) named what it could not read
+                return problem(p, uri);
+            }
             if (cause instanceof JsonMappingException m) {
                 return unreadable(m, uri);
             }
