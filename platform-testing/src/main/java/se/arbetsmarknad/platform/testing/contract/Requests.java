@@ -48,6 +48,13 @@ public final class Requests {
             return new Request(method, target, h, newBody);
         }
 
+        /** The same request with no body and no Content-Type at all, as a client that sends nothing does. */
+        public Request withoutBody() {
+            Map<String, String> h = new LinkedHashMap<>(headers);
+            h.remove("Content-Type");
+            return new Request(method, target, h, null);
+        }
+
         public Request withToken(String token) {
             Map<String, String> h = new LinkedHashMap<>(headers);
             h.remove("Authorization");
