@@ -73,7 +73,7 @@ public class MatchResource {
     @Operation(summary = "Acceptera förslaget (tar en plats) / Accept the proposal (takes a seat)")
     @APIResponse(responseCode = "200", description = "Accepterad / Accepted")
     @APIResponse(responseCode = "409", description = "Platsen är full eller förslaget redan besvarat / placement full or proposal already answered")
-    public MatchView accept(@PathParam("id") UUID id, @Valid MatchDtos.Accept req) {
+    public MatchView accept(@PathParam("id") UUID id, @RequestBody(required = false) @Valid MatchDtos.Accept req) {
         return service.accept(id, req == null ? null : req.on());
     }
 
