@@ -18,8 +18,7 @@ import se.arbetsmarknad.platform.testing.contract.Endpoint;
 /**
  * reporting-service's data for the access matrix and the fuzzer: the primary case officer's unit for
  * every report that takes one, a statistic of the catalogue, an export job of that officer's
- * (finished where the operation reads its file), for a new cost rate a day far ahead, and an import of
- * assistance figures.
+ * (finished where the operation reads its file), and for a new cost rate a day far ahead.
  *
  * <p>A cost rate the generated tests add stays in the shared database: it is one kind's, from a day after its
  * latest and no earlier than {@link #RATES_FROM}, so no other test's projection (2026, 2031) or rate history
@@ -89,10 +88,6 @@ public class ContractFixture implements AccessFixture {
     public Object body(Endpoint op, Map<String, Object> values) {
         return switch (op.key()) {
             case "POST /api/exports" -> exportBody(String.valueOf(values.get("unit")));
-            // the schema's examples break the figures' own rules (households are T only): a month of a unit of
-            // the fixture's own, which no other test reads; importing it again replaces it
-            case "POST /api/assistance-figures" -> Map.of("rows", List.of(Map.of("month", "2000-01", "unit", "matris-bistand",
-                    "households", Map.of("T", 10), "adultRecipients", Map.of("K", 6, "M", 6, "T", 12))));
             default -> null;
         };
     }
