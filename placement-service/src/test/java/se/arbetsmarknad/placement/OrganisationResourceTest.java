@@ -57,6 +57,11 @@ class OrganisationResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("organisationNumber"));
         as(ADMIN).body(organisation(code, "kommun", null)).post("/api/organisations")
                 .then().statusCode(400).body("errors.field", hasItem("kind"));
+        // a contact that is null (found by the fuzzer: it was a 500)
+        Map<String, Object> nullContact = new java.util.HashMap<>(organisation(code, "privat", "556677-1233"));
+        nullContact.put("contacts", java.util.Collections.singletonList(null));
+        as(ADMIN).body(nullContact).post("/api/organisations")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("contacts[0]"));
         as(ADMIN).get("/api/organisations?size=500").then().statusCode(200).body("items.code", org.hamcrest.Matchers.not(hasItem(code)));
     }
 

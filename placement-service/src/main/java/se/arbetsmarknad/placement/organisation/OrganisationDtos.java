@@ -34,7 +34,7 @@ public final class OrganisationDtos {
             @NotBlank @Size(max = 20) @Schema(example = "privat", enumeration = {"forvaltning", "privat", "ideell", "asf"}) String kind,
             @Size(max = 11) @Schema(example = "556677-1233", description = "Organisationsnummer NNNNNN-NNNN; krävs för privat och asf / required for privat and asf") String organisationNumber,
             @Size(max = 100) @Schema(example = "Malmö") String municipality,
-            @Size(max = 20) List<@Valid Contact> contacts) {
+            @Size(max = 20) List<@NotNull @Valid Contact> contacts) {
     }
 
     public record EmployeeCountRequest(
