@@ -14,11 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import se.arbetsmarknad.platform.demo.DemoDataConfig;
 import se.arbetsmarknad.goals.forecast.Status;
 import se.arbetsmarknad.goals.goal.Goal;
 import se.arbetsmarknad.goals.goal.GoalDoc;
@@ -70,8 +70,8 @@ public class DemoData {
             "L5", 70.0);
     public static final String LUND_PLAN = "Självförsörjningsarbetet 2022: produktionsmål";
 
-    @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    DemoDataConfig demoData;
     @Inject
     PlanService plans;
     @Inject
@@ -84,7 +84,7 @@ public class DemoData {
     Clock clock;
 
     void onStart(@Observes StartupEvent start) {
-        if (enabled) {
+        if (demoData.enabled()) {
             LOG.infof("Demo data: %d plans loaded", load());
         }
     }

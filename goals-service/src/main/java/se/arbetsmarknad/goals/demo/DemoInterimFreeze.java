@@ -10,10 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import se.arbetsmarknad.platform.demo.DemoDataConfig;
 import se.arbetsmarknad.goals.followup.FollowUp;
 import se.arbetsmarknad.goals.followup.FollowUpService;
 import se.arbetsmarknad.goals.goal.Goal;
@@ -38,14 +38,14 @@ public class DemoInterimFreeze {
     @Inject
     FollowUpService followUps;
 
-    @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    DemoDataConfig demoData;
 
     private volatile boolean done;
 
     @Scheduled(every = "15s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        if (enabled && !done) {
+        if (demoData.enabled() && !done) {
             try {
                 done = freezeWhenCounted(DemoData.LUND_PLAN, INTERIM, DemoData.LUND_INTERIM);
             } catch (RuntimeException e) {

@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
+import se.arbetsmarknad.platform.demo.DemoDataConfig;
 import se.arbetsmarknad.participant.common.Actor;
 import se.arbetsmarknad.participant.participant.ParticipantDtos.ExitRequest;
 import se.arbetsmarknad.participant.participant.LifecycleService;
@@ -39,12 +39,12 @@ public class DemoCohortExits {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    DemoDataConfig demoData;
 
     @Scheduled(every = "20s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        if (enabled) {
+        if (demoData.enabled()) {
             int closed = closeEnded();
             if (closed > 0) {
                 LOG.infof("Demo data: %d cohort cases closed after their placements ended", closed);

@@ -14,12 +14,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import se.arbetsmarknad.platform.demo.DemoDataConfig;
 import se.arbetsmarknad.participant.common.Actor;
 import se.arbetsmarknad.participant.demo.DemoHistory.Story;
 import se.arbetsmarknad.participant.intervention.InterventionDtos.EndRequest;
@@ -87,11 +87,11 @@ public class DemoData {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    DemoDataConfig demoData;
 
     void onStart(@Observes StartupEvent event) {
-        if (enabled) {
+        if (demoData.enabled()) {
             executor.runAsync(() -> {
                 try {
                     int loaded = load(Integer.MAX_VALUE);

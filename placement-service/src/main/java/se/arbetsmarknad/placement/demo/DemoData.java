@@ -9,10 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import se.arbetsmarknad.platform.demo.DemoDataConfig;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.Contact;
 import se.arbetsmarknad.placement.organisation.OrganisationDtos.EmployeeCountRequest;
@@ -87,11 +87,11 @@ public class DemoData {
     PlacementService placements;
     @Inject
     ClusterLock lock;
-    @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    DemoDataConfig demoData;
 
     void onStart(@Observes @jakarta.annotation.Priority(500) StartupEvent start) {
-        if (!enabled) {
+        if (!demoData.enabled()) {
             return;
         }
         Integer created = lock.runExclusively("placement-service.demo-data", this::load);

@@ -11,11 +11,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import se.arbetsmarknad.platform.demo.DemoDataConfig;
 import se.arbetsmarknad.placement.match.MatchDtos;
 import se.arbetsmarknad.placement.match.MatchService;
 import se.arbetsmarknad.placement.matching.ParticipantProfile;
@@ -73,14 +73,14 @@ public class DemoPlacementHistory {
     @Inject
     SuiteClock clock;
 
-    @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    DemoDataConfig demoData;
 
     private volatile boolean done;
 
     @Scheduled(every = "20s", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void onSchedule() {
-        if (enabled && !done) {
+        if (demoData.enabled() && !done) {
             try {
                 done = loadWhenReady();
             } catch (RuntimeException e) {

@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import se.arbetsmarknad.platform.demo.DemoDataConfig;
 import se.arbetsmarknad.platform.jobs.ClusterLock;
 import se.arbetsmarknad.platform.time.SuiteClock;
 import se.arbetsmarknad.reporting.assistance.AssistanceImports;
@@ -44,11 +44,11 @@ public class DemoData {
     @Inject
     SuiteClock clock;
 
-    @ConfigProperty(name = "suite.demo-data.enabled", defaultValue = "false")
-    boolean enabled;
+    @Inject
+    DemoDataConfig demoData;
 
     void onStart(@Observes StartupEvent start) {
-        if (enabled) {
+        if (demoData.enabled()) {
             executor.runAsync(() -> {
                 try {
                     Integer rows = lock.runExclusively("reporting-service.demo-data", this::load);
