@@ -89,10 +89,7 @@ public final class PlacementDtos {
     public record Decline(String reason) {
     }
 
-    /**
-     * The day of an acceptance or a start; none is today. Sent as a body even when empty: placement-service
-     * refuses a bodiless POST to these (415).
-     */
+    /** The day of an acceptance or a start; none ({@code {}}) is today, as a bodiless POST is (platform's AbsentBody). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Day(LocalDate on) {
     }
