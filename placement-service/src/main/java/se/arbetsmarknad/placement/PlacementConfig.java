@@ -24,7 +24,10 @@ public interface PlacementConfig {
     }
 
     interface Ssyk {
-        /** A file {@code code;name} replacing the shipped SSYK 2012 list (read by ssyk.SsykCatalogue). */
+        /**
+         * A file (CSV or .xlsx: {@code code}, {@code name_sv} or {@code name}, optionally {@code level} and
+         * {@code name_en}) replacing the shipped SSYK 2012 list; read by ssyk.SsykCatalogue at start-up.
+         */
         Optional<String> file();
     }
 }

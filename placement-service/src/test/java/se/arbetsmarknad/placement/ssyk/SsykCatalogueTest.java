@@ -17,8 +17,7 @@ class SsykCatalogueTest {
 
     static SsykCatalogue shipped() {
         SsykCatalogue catalogue = new SsykCatalogue();
-        catalogue.file = Optional.empty();
-        catalogue.use(catalogue.read());
+        catalogue.use(SsykCatalogue.read(Optional.empty()));
         return catalogue;
     }
 
@@ -50,8 +49,7 @@ class SsykCatalogueTest {
         Files.writeString(file, "\uFEFFcode;name\n9;Egna yrken\n91;Städ\n911;Städare m.fl.\n9111;Städare\n",
                 StandardCharsets.UTF_8);
         SsykCatalogue catalogue = new SsykCatalogue();
-        catalogue.file = Optional.of(file.toString());
-        catalogue.use(catalogue.read());
+        catalogue.use(SsykCatalogue.read(Optional.of(file.toString())));
         assertThat(catalogue.size()).isEqualTo(4);
         assertThat(catalogue.name("9")).contains("Egna yrken");
         assertThat(catalogue.exists("8331")).isFalse();
