@@ -68,6 +68,26 @@ class StrictInputTest {
         as(ADMIN).get("/api/placements?organisationId=" + org.id()).then().statusCode(200).body("total", equalTo(0));
     }
 
+    /**
+     * The optional bodies of a match's start and end are validated like every other body: a reason over
+     * its bound is a 400 naming {@code reason} that does not echo the text, and the match is unchanged.
+     */
+    @Test
+    void aMatchEndReasonOverItsBoundIsRefusedNamingTheField() {
+        Fixtures.Org org = Fixtures.org("privat");
+        java.util.UUID placement = Fixtures.openPlacement(org.id(), "jobbspar", "8331", 1);
+        String id = MatchLifecycleTest.propose(MatchLifecycleTest.ANNA, placement,
+                Participants.enrol("unga-18-24", Map.of()));
+        as(org.provider()).post("/api/matches/" + id + "/accept").then().statusCode(200);
+        as(MatchLifecycleTest.ANNA).body(Map.of()).post("/api/matches/" + id + "/start").then().statusCode(200);
+        String answer = as(org.provider()).body(Map.of("reason", "x".repeat(100_000))).post("/api/matches/" + id + "/end")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("reason"))
+                .extract().asString();
+        assertThat(answer).hasSizeLessThan(2_000);
+        as(ADMIN).get("/api/matches/" + id).then().statusCode(200).body("status", equalTo("started"));
+        as(ADMIN).get("/api/placements/" + placement).then().body("seatsFilled", equalTo(1));
+    }
+
     /** Every request body's strings have a maximum length (or a fixed set), numbers a range, lists a size. */
     @Test
     void theApiContractBoundsEveryStringAndNumber() throws Exception {

@@ -92,7 +92,7 @@ public class MatchResource {
     @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Deltagaren har börjat / The participant started")
     @APIResponse(responseCode = "409", description = "Inte accepterad / not accepted")
-    public MatchView start(@PathParam("id") UUID id, @RequestBody(required = false) MatchDtos.Start req) {
+    public MatchView start(@PathParam("id") UUID id, @RequestBody(required = false) @Valid MatchDtos.Start req) {
         return service.start(id, req);
     }
 
@@ -101,7 +101,7 @@ public class MatchResource {
     @RolesAllowed({Roles.PLACEMENT_PROVIDER, Roles.CASE_OFFICER, Roles.ADMIN})
     @Operation(summary = "Avsluta (frigör platsen) / End (frees the seat)")
     @APIResponse(responseCode = "409", description = "Håller ingen plats / holds no seat")
-    public MatchView end(@PathParam("id") UUID id, @RequestBody(required = false) MatchDtos.End req) {
+    public MatchView end(@PathParam("id") UUID id, @RequestBody(required = false) @Valid MatchDtos.End req) {
         return service.end(id, req);
     }
 }
