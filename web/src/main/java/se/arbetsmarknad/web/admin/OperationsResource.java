@@ -35,7 +35,7 @@ public class OperationsResource {
     @GET
     public TemplateInstance page(@HeaderParam("HX-Request") String htmx) {
         List<ServiceState> states = operations.states();
-        String at = java.time.LocalTime.now(Today.ZONE).withNano(0).toString();
+        String at = java.time.LocalTime.now(Today.clock()).withNano(0).toString();
         return "true".equals(htmx) ? Templates.operations$states(states, at) : Templates.operations(states, at);
     }
 }
