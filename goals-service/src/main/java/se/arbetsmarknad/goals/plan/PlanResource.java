@@ -199,9 +199,7 @@ public class PlanResource {
     @APIResponse(responseCode = "201", description = "Tillagd / Added")
     @APIResponse(responseCode = "400", description = "Okänd statistik eller fel enhet / Unknown statistic or wrong unit")
     public Response addIndicator(@PathParam("id") UUID id, @Valid @NotNull PlanDocument.IndicatorDoc indicator) {
-        var i = plans.addIndicator(id, indicator);
-        return Response.status(201).entity(new PlanView.IndicatorView(i.id, i.code, i.areaNumber, i.title, i.unit,
-                i.statistic, i.denominator, i.baselineYear, i.baselineValue, i.source, i.genderBreakdown)).build();
+        return Response.status(201).entity(PlanService.indicatorView(plans.addIndicator(id, indicator))).build();
     }
 
     @POST

@@ -240,15 +240,18 @@ public class PlanService implements PlanScopes {
         return new PlanView(p.id, p.version, p.name, p.organisation, p.periodFrom, p.periodTo, p.boardGoal,
                 p.interimMonth, p.areas.stream().map(PlanService::areaDoc).toList(),
                 p.actions.stream().map(PlanService::actionView).toList(),
-                p.indicators.stream().map(i -> new PlanView.IndicatorView(i.id, i.code, i.areaNumber, i.title, i.unit,
-                        i.statistic, i.denominator, i.baselineYear, i.baselineValue, i.source, i.genderBreakdown))
-                        .toList(),
+                p.indicators.stream().map(PlanService::indicatorView).toList(),
                 Goal.ofPlan(p.id).stream().map(GoalView::of).toList());
     }
 
     public static PlanView.ActionView actionView(PlanAction a) {
         return new PlanView.ActionView(a.id, a.version, a.number, a.areaNumber, a.text, a.expectedEffect, a.yearFrom,
                 a.yearTo, a.responsible, a.status, notesOf(a));
+    }
+
+    public static PlanView.IndicatorView indicatorView(Indicator i) {
+        return new PlanView.IndicatorView(i.id, i.code, i.areaNumber, i.title, i.unit, i.statistic, i.denominator,
+                i.baselineYear, i.baselineValue, i.source, i.genderBreakdown);
     }
 
     /** The plan as a document, exactly what an import of it would take. */
