@@ -18,7 +18,8 @@ import se.arbetsmarknad.platform.testing.contract.Endpoint;
 /**
  * reporting-service's data for the access matrix and the fuzzer: the primary case officer's unit for
  * every report that takes one, a statistic of the catalogue, an export job of that officer's
- * (finished where the operation reads its file), and for a new cost rate a day far ahead.
+ * (finished where the operation reads its file), for a new cost rate a day far ahead, and for the
+ * assistance figures' sheet upload a one-row CSV, sent as a dry run.
  *
  * <p>A cost rate the generated tests add stays in the shared database: it is one kind's, from a day after its
  * latest and no earlier than {@link #RATES_FROM}, so no other test's projection (2026, 2031) or rate history
@@ -27,6 +28,7 @@ import se.arbetsmarknad.platform.testing.contract.Endpoint;
 public class ContractFixture implements AccessFixture {
 
     private static final String STATISTIC = "active-participants";
+    private static final String SHEET = "POST /api/assistance-figures/sheet";
     private static final String RATE_KIND = "utvecklingsanstallning";
     private static final LocalDate RATES_FROM = LocalDate.of(2200, 1, 1);
     private final String officer = Caller.CASE_OFFICER.token(scope());
@@ -49,6 +51,9 @@ public class ContractFixture implements AccessFixture {
         values.put("statistic", STATISTIC);
         values.put("project", "iris");
         values.put("year", LocalDate.now().getYear());
+        if (op.key().equals(SHEET)) {
+            values.put("dryRun", true); // who may upload, asked without writing figures other tests read
+        }
         if (op.key().equals("POST /api/cost-rates")) {
             values.put("kind", RATE_KIND);
             values.put("validFrom", nextRateDay().toString());
@@ -88,6 +93,7 @@ public class ContractFixture implements AccessFixture {
     public Object body(Endpoint op, Map<String, Object> values) {
         return switch (op.key()) {
             case "POST /api/exports" -> exportBody(String.valueOf(values.get("unit")));
+            case SHEET -> "manad;enhet;vuxna_t\n2010-01;matris-enhet;10\n";
             default -> null;
         };
     }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 
+import se.arbetsmarknad.platform.problem.Problem.FieldError;
 import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.problem.ProblemType;
 import se.arbetsmarknad.reporting.readmodel.Facts;
@@ -69,20 +70,34 @@ public class AssistanceImports {
     @Transactional
     public Report importRows(List<FigureRules.Numbered> rows, FigureRules.Naming naming, Source source,
             boolean dryRun) {
-        if (rows.isEmpty()) {
+        return importRows(rows, List.of(), naming, source, dryRun);
+    }
+
+    /**
+     * As above, for a sheet: {@code unreadable} are the errors of the rows whose cells could not be read
+     * (left out of {@code rows}); they fail the import as any rule does, reported in row order with the rest.
+     */
+    @Transactional
+    public Report importRows(List<FigureRules.Numbered> rows, List<FieldError> unreadable, FigureRules.Naming naming,
+            Source source, boolean dryRun) {
+        long unreadableRows = unreadable.stream().map(AssistanceImports::rowOf).distinct().count();
+        long total = rows.size() + unreadableRows;
+        if (total == 0) {
             throw ProblemException.invalid("rows", "inga rader / no rows");
         }
-        if (rows.size() > MAX_ROWS) {
+        if (total > MAX_ROWS) {
             throw ProblemException.invalid("rows", "högst " + MAX_ROWS + " rader per import / at most " + MAX_ROWS
                     + " rows per import");
         }
         FigureRules.Outcome outcome = FigureRules.check(rows, YearMonth.now(clock), naming);
-        if (!outcome.errors().isEmpty()) {
-            long failing = outcome.errors().stream().map(e -> e.field().substring(0, e.field().indexOf(']') + 1))
-                    .distinct().count();
-            throw new ProblemException(ProblemType.VALIDATION, failing + " av " + rows.size()
-                    + " rader har fel; inget har importerats / " + failing + " of " + rows.size()
-                    + " rows have errors; nothing was imported", outcome.errors());
+        if (!outcome.errors().isEmpty() || !unreadable.isEmpty()) {
+            List<FieldError> errors = new ArrayList<>(unreadable);
+            errors.addAll(outcome.errors());
+            errors.sort(Comparator.comparingInt(AssistanceImports::rowOf)); // stable: a row's errors keep their order
+            long failing = errors.stream().map(AssistanceImports::rowOf).distinct().count();
+            throw new ProblemException(ProblemType.VALIDATION, failing + " av " + total
+                    + " rader har fel; inget har importerats / " + failing + " of " + total
+                    + " rows have errors; nothing was imported", errors);
         }
         UUID importId = UUID.randomUUID();
         List<MonthFigures> checked = outcome.figures();
@@ -120,6 +135,12 @@ public class AssistanceImports {
                 .setParameter("n", limit).getResultList().stream()
                 .map(r -> new ImportView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
                         toOffset(r[4]), ((Number) r[5]).intValue(), month(r[6]), month(r[7]))).toList();
+    }
+
+    /** N of an error's field {@code rows[N].…}. */
+    private static int rowOf(FieldError error) {
+        String field = error.field();
+        return Integer.parseInt(field.substring(field.indexOf('[') + 1, field.indexOf(']')));
     }
 
     private static String month(Object date) {

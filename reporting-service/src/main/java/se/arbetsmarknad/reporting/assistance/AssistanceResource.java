@@ -18,14 +18,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import se.arbetsmarknad.platform.problem.ProblemException;
 import se.arbetsmarknad.platform.security.CurrentUser;
 import se.arbetsmarknad.platform.security.Roles;
+import se.arbetsmarknad.platform.sheet.SheetReader;
 
 /**
  * Monthly figures from the financial-assistance system: sent by that system (its client-credentials token
@@ -39,6 +42,10 @@ import se.arbetsmarknad.platform.security.Roles;
         description = "Månadsuppgifter från verksamhetssystemet för ekonomiskt bistånd / Monthly figures from the "
                 + "financial-assistance system")
 public class AssistanceResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** Far above a real upload (10 000 rows of CSV are about 1 MB), far below what would strain the service. */
+    static final int MAX_BYTES = 5_000_000;
 
     @Inject
     AssistanceImports imports;
@@ -68,6 +75,45 @@ public class AssistanceResource {
             rows.add(new FigureRules.Numbered(i, request.rows().get(i)));
         }
         return imports.importRows(rows, FigureRules.Naming.JSON, source("api", null), dryRun);
+    }
+
+    @POST
+    @Path("sheet")
+    @Consumes({ "text/csv", XLSX })
+    @RolesAllowed({ Roles.ASSISTANCE_IMPORT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Läs in månadsuppgifter från CSV eller Excel / Upload monthly figures as CSV or Excel",
+            description = "Första raden: kolumnnamn (mallen: GET /api/assistance-figures/sheet/template): manad "
+                    + "(ÅÅÅÅ-MM), enhet, hushall, och per uppgift _k, _m, _t: vuxna, langvarigt, over_36_manader, "
+                    + "unga_19_24, sjukskrivna. Samma regler som JSON-importen; allt eller inget, och felen namnger "
+                    + "filens rad (rubriken är rad 1) och kolumn: rows[3].vuxna_t. / First row: column names. The "
+                    + "same rules as the JSON import; all or nothing, errors name the file's row (header = row 1) "
+                    + "and column.")
+    @APIResponse(responseCode = "200", description = "Importerat, eller provkört (dryRun=true): utfall per rad / "
+            + "Imported, or tried (dryRun=true): outcome per row")
+    @APIResponse(responseCode = "400", description = "Fel per rad och kolumn; inget importerat / Errors per row and "
+            + "column; nothing imported")
+    public AssistanceImports.Report importSheet(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @QueryParam("filename") @Size(max = 200) @Schema(example = "ekonomiskt-bistand-2022-06.xlsx") String filename,
+            byte[] body) {
+        if (body != null && body.length > MAX_BYTES) {
+            throw ProblemException.invalid("file", "högst " + MAX_BYTES / 1_000_000 + " MB / at most "
+                    + MAX_BYTES / 1_000_000 + " MB");
+        }
+        // the sheet reader tells CSV from Excel by the content; an empty body is its 400 naming the file
+        FigureSheet.Read read = FigureSheet.read(SheetReader.read(body == null ? new byte[0] : body,
+                AssistanceImports.MAX_ROWS));
+        return imports.importRows(read.rows(), read.unreadable(), FigureRules.Naming.SHEET,
+                source("upload", filename == null || filename.isBlank() ? null : filename.strip()), dryRun);
+    }
+
+    @GET
+    @Path("sheet/template")
+    @Produces("text/csv")
+    @RolesAllowed({ Roles.ASSISTANCE_IMPORT, Roles.MANAGER, Roles.ADMIN })
+    @Operation(summary = "Mall för filen: rubrikraden som CSV / The file's template: its header row as CSV")
+    public Response template() {
+        return Response.ok(FigureSheet.template(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ekonomiskt-bistand-mall.csv\"").build();
     }
 
     @GET

@@ -24,13 +24,43 @@ public final class FigureRules {
     /** A count above this is no municipality's figure (Stockholm has some 20 000 households on assistance). */
     static final long MAX = 1_000_000;
 
-    /** How an error names a figure: {@code adultRecipients.T} in JSON, {@code vuxna_t} in a sheet. */
-    public interface Naming {
-        String of(Measure measure, String gender);
+    /**
+     * How an error names what it is about, as the sender wrote it: {@code month}, {@code unit},
+     * {@code adultRecipients.T} in JSON; the columns {@code manad}, {@code enhet}, {@code vuxna_t} in a sheet.
+     */
+    public enum Naming {
+        JSON("month", "unit") {
+            @Override
+            public String of(Measure measure, String gender) {
+                return measure.field() + (gender == null ? "" : "." + gender);
+            }
+        },
+        SHEET("manad", "enhet") {
+            @Override
+            public String of(Measure measure, String gender) {
+                return measure.column()
+                        + (measure.byGender() && gender != null ? "_" + gender.toLowerCase(java.util.Locale.ROOT) : "");
+            }
+        };
 
-        Naming JSON = (measure, gender) -> measure.field() + (gender == null ? "" : "." + gender);
-        Naming SHEET = (measure, gender) -> measure.column()
-                + (measure.byGender() && gender != null ? "_" + gender.toLowerCase(java.util.Locale.ROOT) : "");
+        private final String month;
+        private final String unit;
+
+        Naming(String month, String unit) {
+            this.month = month;
+            this.unit = unit;
+        }
+
+        /** The figure's field or column; {@code gender} K, M or T ({@code null}: the figure as a whole). */
+        public abstract String of(Measure measure, String gender);
+
+        public String month() {
+            return month;
+        }
+
+        public String unit() {
+            return unit;
+        }
     }
 
     /** A row with its place in the import, as errors name it ({@code rows[N]}). */
@@ -54,7 +84,7 @@ public final class FigureRules {
             Optional<MonthFigures> checked = check(n.row(), currentMonth, naming, (field, message) -> rowErrors
                     .add(new FieldError(at + field, message)));
             if (checked.isPresent() && !seen.add(checked.get().month() + "/" + checked.get().unit())) {
-                rowErrors.add(new FieldError(at + "month", "månaden och enheten finns redan på en tidigare rad / "
+                rowErrors.add(new FieldError(at + naming.month(), "månaden och enheten finns redan på en tidigare rad / "
                         + "the month and unit are already on an earlier row"));
             }
             errors.addAll(rowErrors);
@@ -72,16 +102,16 @@ public final class FigureRules {
     private static Optional<MonthFigures> check(FigureRow row, YearMonth currentMonth, Naming naming, Errors errors) {
         YearMonth month = null;
         if (row.month() == null || !row.month().matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            errors.add("month", "månad ÅÅÅÅ-MM / a month YYYY-MM");
+            errors.add(naming.month(), "månad ÅÅÅÅ-MM / a month YYYY-MM");
         } else {
             month = YearMonth.parse(row.month());
             if (month.isBefore(FIRST) || month.isAfter(currentMonth)) {
-                errors.add("month", "mellan " + FIRST + " och " + currentMonth + " / between " + FIRST + " and "
+                errors.add(naming.month(), "mellan " + FIRST + " och " + currentMonth + " / between " + FIRST + " and "
                         + currentMonth);
             }
         }
         if (row.unit() == null || !row.unit().matches("[a-z0-9][a-z0-9-]{1,62}")) {
-            errors.add("unit", "enhetens kod, t.ex. arbete-forsorjning / the unit's code, e.g. arbete-forsorjning");
+            errors.add(naming.unit(), "enhetens kod, t.ex. arbete-forsorjning / the unit's code, e.g. arbete-forsorjning");
         }
         Map<Measure, FigureRow.Kmt> given = row.given();
         if (given.isEmpty()) {
