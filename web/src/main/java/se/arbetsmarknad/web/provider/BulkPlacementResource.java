@@ -1,8 +1,5 @@
 package se.arbetsmarknad.web.provider;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +23,7 @@ import se.arbetsmarknad.web.clients.PlacementApi;
 import se.arbetsmarknad.web.clients.PlacementDtos.BulkReport;
 import se.arbetsmarknad.web.clients.ServiceProblem;
 import se.arbetsmarknad.web.errors.RowError;
+import se.arbetsmarknad.web.errors.SheetUpload;
 import se.arbetsmarknad.web.security.SignedInUser;
 
 /**
@@ -81,21 +79,7 @@ public class BulkPlacementResource {
     @Path("kontroll")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response check(@RestForm("fil") FileUpload file, @HeaderParam("HX-Request") String htmx) {
-        boolean fragment = "true".equals(htmx);
-        if (file == null || file.size() == 0) {
-            return outcome(fragment, 422, null, null, List.of(), "Välj en fil att läsa in (CSV eller Excel).");
-        }
-        if (file.size() > MAX_BYTES) {
-            return outcome(fragment, 422, null, null, List.of(), "Filen är större än 2 MB. Dela upp den i flera filer.");
-        }
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            return outcome(fragment, 422, null, null, List.of(), "Filen gick inte att läsa. Försök igen.");
-        }
-        String type = typeOf(file.fileName(), bytes);
-        return send(fragment, bytes, type, file.fileName(), true);
+        return send("true".equals(htmx), SheetUpload.fromForm(file, MAX_BYTES), true);
     }
 
     @POST
@@ -103,24 +87,18 @@ public class BulkPlacementResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(@RestForm("innehall") String content, @RestForm("typ") String type, @RestForm("filnamn") String filename,
             @HeaderParam("HX-Request") String htmx) {
-        boolean fragment = "true".equals(htmx);
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(content == null ? "" : content);
-        } catch (IllegalArgumentException e) {
-            bytes = new byte[0];
-        }
-        if (bytes.length == 0 || bytes.length > MAX_BYTES) {
-            return outcome(fragment, 422, null, null, List.of(), "Filen kom inte med. Läs in den igen.");
-        }
-        return send(fragment, bytes, PlacementApi.XLSX.equals(type) ? PlacementApi.XLSX : "text/csv", filename, false);
+        return send("true".equals(htmx), SheetUpload.fromConfirmation(content, type, filename, MAX_BYTES), false);
     }
 
-    private Response send(boolean fragment, byte[] bytes, String type, String filename, boolean dryRun) {
+    private Response send(boolean fragment, SheetUpload.Read read, boolean dryRun) {
+        if (read.problem() != null) {
+            return outcome(fragment, 422, null, null, List.of(), read.problem());
+        }
+        SheetUpload file = read.upload();
         try {
-            BulkReport report = placements.bulk(dryRun, type, bytes);
+            BulkReport report = placements.bulk(dryRun, file.type(), file.bytes());
             return dryRun
-                    ? outcome(fragment, 200, new Checked(report, Base64.getEncoder().encodeToString(bytes), type, filename), null, List.of(), null)
+                    ? outcome(fragment, 200, new Checked(report, file.content(), file.type(), file.filename()), null, List.of(), null)
                     : outcome(fragment, 200, null, report, List.of(), null);
         } catch (ServiceProblem p) {
             p.rethrowUnlessAboutTheInput();
@@ -133,12 +111,6 @@ public class BulkPlacementResource {
                     : p.message();
             return outcome(fragment, 422, null, null, errors.stream().filter(e -> e.row() > 0).toList(), message);
         }
-    }
-
-    /** Excel by its name or its zip signature, CSV otherwise. */
-    static String typeOf(String filename, byte[] bytes) {
-        boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-        return zip || (filename != null && filename.toLowerCase().endsWith(".xlsx")) ? PlacementApi.XLSX : "text/csv";
     }
 
     private static Response outcome(boolean fragment, int status, Checked checked, BulkReport registered, List<RowError> errors,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import se.arbetsmarknad.web.clients.PlacementApi;
+import se.arbetsmarknad.web.errors.SheetUpload;
 
 /** placement-service's field paths land at the form's fields; a file is Excel by its signature, not only its name. */
 class PlacementFormTest {
@@ -19,8 +20,8 @@ class PlacementFormTest {
 
     @Test
     void anExcelFileIsRecognisedByItsZipSignature() {
-        assertThat(BulkPlacementResource.typeOf("platser.csv", new byte[] {'P', 'K', 3, 4, 0})).isEqualTo(PlacementApi.XLSX);
-        assertThat(BulkPlacementResource.typeOf("platser.xlsx", new byte[] {'k', 'i', 'n', 'd'})).isEqualTo(PlacementApi.XLSX);
-        assertThat(BulkPlacementResource.typeOf("platser.csv", "kind;title".getBytes())).isEqualTo("text/csv");
+        assertThat(SheetUpload.typeOf("platser.csv", new byte[] {'P', 'K', 3, 4, 0})).isEqualTo(PlacementApi.XLSX);
+        assertThat(SheetUpload.typeOf("platser.xlsx", new byte[] {'k', 'i', 'n', 'd'})).isEqualTo(PlacementApi.XLSX);
+        assertThat(SheetUpload.typeOf("platser.csv", "kind;title".getBytes())).isEqualTo("text/csv");
     }
 }
