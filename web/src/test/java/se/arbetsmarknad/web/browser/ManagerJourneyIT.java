@@ -2,12 +2,20 @@ package se.arbetsmarknad.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -18,8 +26,8 @@ import org.openqa.selenium.WebElement;
 /**
  * A manager's follow-up in a real browser (maria.chef): Lund's 2022 production goals, a judgement set on one
  * (errors first), the August interim follow-up frozen and commented, the interim report downloaded as PDF
- * while the page shows the export's progress, and the monthly dashboard with its charts and their figures.
- * axe on every page and state.
+ * while the page shows the export's progress, the monthly dashboard with its charts and their figures, and the
+ * month's assistance figures uploaded from a file (a row error first). axe on every page and state.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ManagerJourneyIT extends OneBrowser {
@@ -125,5 +133,71 @@ class ManagerJourneyIT extends OneBrowser {
         browser.accessible("the project table with suppressed cells");
         browser.open("/rapporter/allocation").accessible("fördelningsmodell per förvaltning");
         assertThat(browser.text("main")).contains("Grundskoleförvaltningen");
+    }
+
+    /**
+     * Done when (issue 13): a manager uploads the month's assistance figures, sees each row's report before
+     * anything is written (a file with an error first: nothing imported), then imports. A unit and months of its
+     * own (2005), far from the demo's years: a second run replaces the same months.
+     */
+    @Test
+    @Order(7)
+    void mariaUploadsTheMonthlyAssistanceFiguresAfterSeeingEachRow() throws IOException {
+        browser.open("/chef");
+        browser.driver().findElement(By.cssSelector("nav a[href='/ekonomiskt-bistand']")).click();
+        browser.waitFor("Ekonomiskt bistånd – månadsuppgifter").accessible("the assistance figures' upload form");
+
+        Path bad = Files.createTempFile("bistand-fel", ".csv");
+        bad.toFile().deleteOnExit();
+        Files.writeString(bad, "manad;enhet;hushall;vuxna_k;vuxna_m;vuxna_t\n"
+                + "2005-01;webbtest;120;70;60;130\n"
+                + "2005-02;webbtest;118;70;60;125\n", StandardCharsets.UTF_8);
+        browser.field("fil").sendKeys(bad.toString());
+        browser.press("Läs in och kontrollera").waitFor("Fel per rad");
+        assertThat(browser.text("#utfall")).contains("Inget är importerat: 1 rad har fel")
+                .contains("Vuxna biståndsmottagare, totalt (vuxna_t)").contains("T är mindre än K + M");
+        assertThat(browser.driver().findElements(By.xpath("//div[@id='utfall']//table[caption[starts-with(., 'Fel per rad')]]//td[normalize-space()='3']")))
+                .hasSize(1);
+        browser.accessible("an assistance file with a row error");
+
+        browser.open("/ekonomiskt-bistand");
+        browser.field("fil").sendKeys(assistanceWorkbook().toString());
+        browser.press("Läs in och kontrollera").waitFor("Alla 2 rader");
+        assertThat(browser.source()).contains("Inget är importerat ännu");
+        assertThat(browser.driver().findElements(By.xpath("//table[caption='Kontroll per rad']/tbody/tr"))).hasSize(2);
+        assertThat(browser.text("#utfall")).contains("januari 2005").contains("februari 2005");
+        browser.accessible("the checked assistance file, before importing");
+        browser.press("Importera 2 rader").waitFor("2 rader är importerade");
+        assertThat(browser.driver().findElements(By.xpath("//table[caption='Importerade per rad']/tbody/tr"))).hasSize(2);
+        assertThat(browser.text("#utfall")).contains("Fil bistand-webbtest").contains("maria.chef");
+        browser.accessible("the imported assistance figures with the latest imports");
+    }
+
+    /** Two months of the unit "webbtest" as Excel saves them: the month typed as 2005-01 becomes a date cell. */
+    static Path assistanceWorkbook() throws IOException {
+        Path file = Files.createTempFile("bistand-webbtest", ".xlsx");
+        file.toFile().deleteOnExit();
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("Ekonomiskt bistånd");
+            CellStyle month = wb.createCellStyle();
+            month.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm"));
+            String[] header = {"manad", "enhet", "hushall", "vuxna_k", "vuxna_m", "vuxna_t"};
+            Row h = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            for (int m = 1; m <= 2; m++) {
+                Row row = sheet.createRow(m);
+                row.createCell(0).setCellValue(LocalDate.of(2005, m, 1));
+                row.getCell(0).setCellStyle(month);
+                row.createCell(1).setCellValue("webbtest");
+                row.createCell(2).setCellValue(120 - m);
+                row.createCell(3).setCellValue(70);
+                row.createCell(4).setCellValue(60 - m);
+                row.createCell(5).setCellValue(130 - m);
+            }
+            wb.write(out);
+        }
+        return file;
     }
 }
