@@ -56,6 +56,32 @@ class MatchingResourceTest {
                 .body("errors.field", hasItem("kinds"));
     }
 
+    /** The index's ranking order is a snapshot: a placement published, edited or closed is ranked as it is by the next request. */
+    @Test
+    void aPlacementPublishedEditedOrClosedIsRankedAtOnce() {
+        Fixtures.Org org = Fixtures.org("privat");
+        UUID participant = Participants.enrol("unga-18-24", Map.of("occupationInterests", List.of("7411")));
+        String ranking = "/api/matching/participants/" + participant + "/placements?limit=1000&place=Rangtorget";
+        Map<String, Object> body = Fixtures.placement(org.id(), "praktik", "7411", 2);
+        body.put("place", "Rangtorget"); // the place wish: +20, so the placement ranks high among the tests' others
+        body.put("publish", false);
+        String id = as(ADMIN).body(body).post("/api/placements").then().statusCode(201).extract().path("id");
+        assertThat(as(ANNA).get(ranking).then().statusCode(200).extract().jsonPath().getList("placementId")).doesNotContain(id);
+
+        as(ADMIN).post("/api/placements/" + id + "/publish").then().statusCode(200);
+        assertThat(as(ANNA).get(ranking).then().extract().jsonPath().getInt("find { it.placementId == '" + id + "' }.score"))
+                .isEqualTo(70);
+
+        String etag = as(ADMIN).get("/api/placements/" + id).then().statusCode(200).extract().header("ETag");
+        body.put("ssyk", "7119"); // 7411 → 7119: shares only the first digit, 5 + 20 points
+        as(ADMIN).header("If-Match", etag).body(body).put("/api/placements/" + id).then().statusCode(200);
+        assertThat(as(ANNA).get(ranking).then().extract().jsonPath().getInt("find { it.placementId == '" + id + "' }.score"))
+                .isEqualTo(25);
+
+        as(ADMIN).post("/api/placements/" + id + "/close").then().statusCode(200);
+        assertThat(as(ANNA).get(ranking).then().statusCode(200).extract().jsonPath().getList("placementId")).doesNotContain(id);
+    }
+
     @Test
     void candidatesForAPlacementComeFromTheCaseOfficersUnit() {
         Fixtures.Org org = Fixtures.org("forvaltning");

@@ -1,11 +1,14 @@
 package se.arbetsmarknad.placement.matching;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,7 +16,13 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
+import org.hibernate.jpa.HibernateHints;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import se.arbetsmarknad.placement.organisation.Organisation;
 import se.arbetsmarknad.placement.organisation.OrganisationEvents;
 import se.arbetsmarknad.placement.placement.Placement;
@@ -35,19 +44,25 @@ import se.arbetsmarknad.placement.placement.PlacementStatus;
 public class MatchingIndex {
 
     private static final Logger LOG = Logger.getLogger(MatchingIndex.class);
+    private static final int RELOAD_PAGE = 5_000;
 
-    private final Map<UUID, PlacementFacts> placements = new ConcurrentHashMap<>();
+    private final PlacementPool placements = new PlacementPool();
     private final ParticipantPool participants = new ParticipantPool();
     private final Map<UUID, String> organisationNames = new ConcurrentHashMap<>();
     private volatile boolean loaded;
 
     /** Placements that are not closed (callers filter: open, free seat, period). */
     public Collection<PlacementFacts> placements() {
-        return placements.values();
+        return placements.all();
+    }
+
+    /** The open placements in the ranking's tie order (start, then id), current as of the last change; not to be modified. */
+    PlacementFacts[] openPlacementsByStart() {
+        return placements.openByStart();
     }
 
     public Optional<PlacementFacts> placement(UUID id) {
-        return Optional.ofNullable(placements.get(id)).filter(p -> p.status != PlacementStatus.CLOSED);
+        return placements.get(id).filter(p -> p.status != PlacementStatus.CLOSED);
     }
 
     /** Active participants. */
@@ -95,7 +110,7 @@ public class MatchingIndex {
     }
 
     void apply(PlacementFacts p) {
-        placements.merge(p.id, p, (old, fresh) -> fresh.version >= old.version ? fresh : old);
+        placements.put(p);
     }
 
     void apply(ParticipantFacts p) {
@@ -111,18 +126,40 @@ public class MatchingIndex {
         long start = System.nanoTime();
         QuarkusTransaction.requiringNew().run(() -> {
             Organisation.<Organisation>listAll().forEach(o -> organisationNames.put(o.id, o.name));
-            Placement.<Placement>list("status <> ?1", PlacementStatus.CLOSED).forEach(p -> apply(PlacementFacts.of(p)));
-            List<ParticipantProfile> active = ParticipantProfile.list("status", ParticipantStatus.ACTIVE);
-            java.util.Set<UUID> ids = new java.util.HashSet<>();
-            for (ParticipantProfile p : active) {
+            Set<UUID> placementIds = new HashSet<>();
+            pages(Placement.<Placement>find("status <> ?1", Sort.by("id"), PlacementStatus.CLOSED), p -> {
+                apply(PlacementFacts.of(p));
+                placementIds.add(p.id);
+            });
+            placements.retainAll(placementIds); // closed or gone while the feed was away
+            Set<UUID> ids = new HashSet<>();
+            pages(ParticipantProfile.<ParticipantProfile>find("status", Sort.by("participantId"), ParticipantStatus.ACTIVE), p -> {
                 apply(ParticipantFacts.of(p));
                 ids.add(p.participantId);
-            }
+            });
             participants.retainAll(ids);
         });
         loaded = true;
         LOG.infof("Matching index loaded: %d placements, %d active participants in %d ms", placements.size(),
                 participants.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Every row of {@code query}, a page at a time, each page read-only and then let go: 50 000 managed
+     * entities and their dirty-checking copies at once would take a hundred megabytes of heap for the moment
+     * of a reload, which the process would then keep.
+     */
+    private static <T> void pages(PanacheQuery<T> query, Consumer<T> each) {
+        query.withHint(HibernateHints.HINT_READ_ONLY, true).page(Page.ofSize(RELOAD_PAGE));
+        while (true) {
+            List<T> page = query.list();
+            page.forEach(each);
+            Panache.getEntityManager().clear();
+            if (page.size() < RELOAD_PAGE) {
+                return;
+            }
+            query.nextPage();
+        }
     }
 
     /** Reads the given rows again after a notification (a missing row or a closed placement leaves the index). */
@@ -135,7 +172,7 @@ public class MatchingIndex {
                 Placement.<Placement>list("id in ?1", placementIds).forEach(p -> apply(PlacementFacts.of(p)));
             }
             if (!participantIds.isEmpty()) {
-                java.util.Set<UUID> missing = new java.util.HashSet<>(participantIds);
+                Set<UUID> missing = new HashSet<>(participantIds);
                 for (ParticipantProfile p : ParticipantProfile.<ParticipantProfile>list("participantId in ?1", participantIds)) {
                     apply(ParticipantFacts.of(p));
                     missing.remove(p.participantId);

@@ -53,7 +53,7 @@ public class MatchingService {
             boolean includeExcluded, int limit) {
         ParticipantFacts p = participant(participantId);
         Scoring.Preferences prefs = new Scoring.Preferences(kinds, place);
-        return rank(p, index.placements(), prefs, asOf, includeExcluded, limit).stream().map(s -> {
+        return rank(p, index.openPlacementsByStart(), prefs, asOf, includeExcluded, limit).stream().map(s -> {
             PlacementFacts pl = s.item();
             Scoring.Evaluation ev = Scoring.evaluate(p, pl, prefs, asOf);
             return new RankedPlacement(pl.id, pl.organisationId, index.organisationName(pl.organisationId), pl.title, pl.kind,
@@ -65,20 +65,46 @@ public class MatchingService {
     /**
      * The best {@code limit} of the open placements whose period has not ended, for one participant: by
      * score, then start, then id. The ranking itself, without access or explanations (the benchmark runs it).
+     *
+     * <p>{@code openByStart} comes in the tie order already ({@link PlacementPool#openByStart}), so one pass
+     * decides: the first {@code limit} placements of each score are that score's best, later ones are never
+     * needed, and nothing is sorted. The pass ends early once {@code limit} placements have the highest score
+     * this participant can reach.
      */
-    public static List<Scored<PlacementFacts>> rank(ParticipantFacts p, Collection<PlacementFacts> placements,
+    public static List<Scored<PlacementFacts>> rank(ParticipantFacts p, PlacementFacts[] openByStart,
             Scoring.Preferences prefs, LocalDate asOf, boolean includeExcluded, int limit) {
-        List<PlacementFacts> open = new ArrayList<>();
-        for (PlacementFacts pl : placements) {
-            if (pl.status == PlacementStatus.OPEN && !pl.periodEnd.isBefore(asOf)) {
-                open.add(pl);
+        int best = Scoring.OCCUPATION_MAX + (prefs.kinds().isEmpty() ? 0 : Scoring.KIND_POINTS)
+                + (prefs.place() == null ? 0 : Scoring.PLACE_POINTS);
+        PlacementFacts[][] byScore = new PlacementFacts[best + 2][]; // EXCLUDED .. best
+        int[] counts = new int[best + 2];
+        for (PlacementFacts pl : openByStart) {
+            if (pl.periodEnd.isBefore(asOf)) {
+                continue;
+            }
+            int s = Scoring.quickScore(p, pl, prefs, asOf);
+            if (s == Scoring.EXCLUDED && !includeExcluded) {
+                continue;
+            }
+            int b = s + 1;
+            if (counts[b] == limit) {
+                continue;
+            }
+            if (byScore[b] == null) {
+                byScore[b] = new PlacementFacts[Math.min(limit, openByStart.length)];
+            }
+            byScore[b][counts[b]++] = pl;
+            if (b == best + 1 && counts[b] == limit) {
+                break; // nothing later can rank higher
             }
         }
-        return top(open, pl -> Scoring.quickScore(p, pl, prefs, asOf), includeExcluded, limit, BY_START);
+        List<Scored<PlacementFacts>> result = new ArrayList<>(Math.min(limit, openByStart.length));
+        for (int b = best + 1; b >= 0 && result.size() < limit; b--) {
+            for (int i = 0; i < counts[b] && result.size() < limit; i++) {
+                result.add(new Scored<>(byScore[b][i], b - 1));
+            }
+        }
+        return result;
     }
-
-    private static final Comparator<PlacementFacts> BY_START = Comparator.<PlacementFacts, LocalDate>comparing(pl -> pl.periodStart)
-            .thenComparing(pl -> pl.id);
 
     /** Active participants ranked for one placement; a case officer sees candidates of their own unit. */
     public List<RankedCandidate> candidatesFor(UUID placementId, LocalDate asOf, boolean includeExcluded, int limit) {

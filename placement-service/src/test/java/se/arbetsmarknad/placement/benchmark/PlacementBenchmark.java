@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -44,7 +45,10 @@ public final class PlacementBenchmark {
         System.out.printf("Java %s, %d processors%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 
         // 1. Ranking: one participant among 10 000 open placements.
-        List<PlacementFacts> tenThousand = placements(random, 10_000, asOf).stream().map(PlacementFacts::of).toList();
+        // In the index's order (start, then id), as MatchingIndex keeps its open placements.
+        PlacementFacts[] tenThousand = placements(random, 10_000, asOf).stream().map(PlacementFacts::of)
+                .sorted(Comparator.<PlacementFacts, LocalDate>comparing(pl -> pl.periodStart).thenComparing(pl -> pl.id))
+                .toArray(PlacementFacts[]::new);
         ParticipantFacts one = ParticipantFacts.of(participant(random));
         for (int i = 0; i < 30; i++) {
             rank(one, tenThousand, asOf); // warm-up
@@ -73,7 +77,7 @@ public final class PlacementBenchmark {
     }
 
     /** The endpoint's ranking and explanations of the top 50, on the index's precomputed facts. */
-    static int rank(ParticipantFacts p, List<PlacementFacts> placements, LocalDate asOf) {
+    static int rank(ParticipantFacts p, PlacementFacts[] placements, LocalDate asOf) {
         Scoring.Preferences prefs = new Scoring.Preferences(Set.of(PlacementKind.PRAKTIK), "Fosie");
         List<MatchingService.Scored<PlacementFacts>> top = MatchingService.rank(p, placements, prefs, asOf, false, 50);
         top.forEach(s -> Scoring.evaluate(p, s.item(), prefs, asOf));
