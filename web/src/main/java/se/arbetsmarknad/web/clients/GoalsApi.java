@@ -2,6 +2,7 @@ package se.arbetsmarknad.web.clients;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,6 +56,23 @@ public interface GoalsApi {
     @GET
     @Path("plans/{id}/status")
     List<GoalStatus> planStatus(@PathParam("id") UUID id, @QueryParam("year") Integer year);
+
+    /** The same without waiting: a page that needs the plan and its goals' statuses asks for both at once. */
+    @GET
+    @Path("plans/{id}")
+    CompletionStage<Plan> planAsync(@PathParam("id") UUID id);
+
+    @GET
+    @Path("plans/{id}/status")
+    CompletionStage<List<GoalStatus>> planStatusAsync(@PathParam("id") UUID id, @QueryParam("year") Integer year);
+
+    @GET
+    @Path("goals/{id}/status")
+    CompletionStage<GoalStatus> goalStatusAsync(@PathParam("id") UUID id);
+
+    @GET
+    @Path("goals/{id}/judgements")
+    CompletionStage<List<Judgement>> judgementsAsync(@PathParam("id") UUID id);
 
     @GET
     @Path("goals/{id}")

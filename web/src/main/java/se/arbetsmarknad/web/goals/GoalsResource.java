@@ -1,5 +1,7 @@
 package se.arbetsmarknad.web.goals;
 
+import static se.arbetsmarknad.web.clients.Calls.join;
+
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -102,9 +104,14 @@ public class GoalsResource {
     @GET
     @Path("mal/{plan}")
     public TemplateInstance plan(@PathParam("plan") UUID planId, @QueryParam("ar") Integer year) {
-        Plan plan = goals.plan(planId);
+        // The plan and its goals' statuses at once, for the year the page will most likely show (the one asked for, else
+        // this year). Only when the plan's period says otherwise (a past plan, a year outside it) is the status asked
+        // again; the first answer then held no goal, which goals-service finds without evaluating any.
+        int guess = year != null ? year : Today.get().getYear();
+        var statuses = goals.planStatusAsync(planId, guess);
+        Plan plan = join(goals.planAsync(planId));
         int y = yearOf(plan, year);
-        return Templates.plan(plan, y, goals.planStatus(planId, y));
+        return Templates.plan(plan, y, y == guess ? join(statuses) : goals.planStatus(planId, y));
     }
 
     @GET
@@ -206,10 +213,13 @@ public class GoalsResource {
         return Response.status(422).entity(Templates.followUp(goals.plan(f.planId()), f, form, null)).build();
     }
 
+    /** The plan, the goal's status and its judgements at once; a goal that is not the plan's is not found, whatever the others said. */
     private TemplateInstance page(UUID planId, UUID goalId, Form form, String done) {
-        Plan plan = goals.plan(planId);
+        var status = goals.goalStatusAsync(goalId);
+        var judgements = goals.judgementsAsync(goalId);
+        Plan plan = join(goals.planAsync(planId));
         Goal goal = plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst().orElseThrow(NotFoundException::new);
-        return Templates.goal(plan, goals.goalStatus(goalId), goal, goals.judgements(goalId), form, Labels.options("goalStatus"), done,
+        return Templates.goal(plan, join(status), goal, join(judgements), form, Labels.options("goalStatus"), done,
                 reference.statisticName(goal.statistic()));
     }
 
