@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import se.arbetsmarknad.web.format.Formats;
+
 /** goals-service's bodies used by the manager's pages, as its OpenAPI document gives them. */
 public final class GoalsDtos {
 
@@ -56,10 +58,26 @@ public final class GoalsDtos {
     public record GoalStatus(UUID goalId, String title, String statistic, String unit, int year, String target,
             String targetKind, Double targetValue, LocalDate asOf, Double actual, Map<String, Double> actualByGender,
             Double forecast, String forecastMethod, String computedStatus, String judgement, String judgementComment,
-            String judgedBy, OffsetDateTime judgedAt, LocalDate milestoneReachedOn) {
+            String judgedBy, OffsetDateTime judgedAt, LocalDate milestoneReachedOn, String source, String waitingFor) {
 
         public boolean milestone() {
             return "milestone".equals(targetKind);
+        }
+
+        /**
+         * What a goal without an actual waits for, as a manager reads it; null when it has one. goals-service's own words
+         * (their Swedish half: the source, the import, the statistic or reference series still missing), except for an
+         * unreached milestone, whose text is written for API clients: here it is the mark a manager sets on the goal's page.
+         */
+        public String waiting() {
+            if (waitingFor == null) {
+                return null;
+            }
+            if (milestone()) {
+                return "Väntar på att en chef markerar milstolpen som nådd" + (source == null ? "." : ". Följs från källan: " + source + ".");
+            }
+            String sv = Formats.sv(waitingFor);
+            return sv.endsWith(".") ? sv : sv + ".";
         }
 
         /** The judgement differs from the computed status: the page marks it, as Lund's report discusses such rows. */

@@ -24,7 +24,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A manager's follow-up in a real browser (maria.chef): Lund's 2022 production goals, a judgement set on one
+ * A manager's follow-up in a real browser (maria.chef): Lund's 2022 production goals, what a goal without an actual
+ * waits for (on the plan and on the goal, with its milestone marked and marked back), a judgement set on one
  * (errors first), the August interim follow-up frozen and commented, the interim report downloaded as PDF
  * while the page shows the export's progress, the monthly dashboard with its charts and their figures, and the
  * month's assistance figures uploaded from a file (a row error first). axe on every page and state.
@@ -34,6 +35,8 @@ class ManagerJourneyIT extends OneBrowser {
 
     static final String LUND_2022 = "Självförsörjningsarbetet 2022: produktionsmål";
     static final String COMMENT = "Webbtest: fler praktikplatser väntas under hösten via Framsteget " + Long.toString(System.nanoTime(), 36);
+    static final String ASF = "Möjliggöra ett ASF (arbetsintegrerande socialt företag)";
+    static final String WAITING = "Väntar på att en chef markerar milstolpen som nådd.";
     static String planUrl;
 
     @Test
@@ -51,9 +54,37 @@ class ManagerJourneyIT extends OneBrowser {
         browser.accessible("Lund's 2022 goals with actual, forecast, status and judgement");
     }
 
-    /** Done when: sets a judgement on a Lund 2022 goal. */
+    /**
+     * A goal without an actual says what it waits for (goals-service's waitingFor, issue 13), on the plan and on the
+     * goal: Lund's ASF milestone, until a manager marks it reached; marked back, so the journey can run again.
+     */
     @Test
     @Order(2)
+    void aGoalWithoutAnActualSaysWhatItWaitsFor() {
+        browser.driver().get(planUrl);
+        WebElement asf = browser.driver().findElement(By.xpath("//table//th[a[normalize-space()='" + ASF + "']]"));
+        assertThat(asf.getText()).contains(WAITING).contains("Följs från källan: Socialförvaltningens utvecklingsarbete om ASF");
+        // the goals that have an actual wait for nothing
+        assertThat(browser.driver().findElement(By.xpath("//table//th[a[normalize-space()='Praktik']]")).getText()).doesNotContain("Väntar");
+        asf.findElement(By.tagName("a")).click();
+        browser.waitFor("Din bedömning");
+        assertThat(browser.text("#rubrik-lage + dl")).contains("Inte nådd. " + WAITING);
+        browser.accessible("a milestone that waits for a manager's mark");
+        browser.press("Markera milstolpen som nådd").until("the milestone reached", d -> hasButton("Markera som inte nådd"));
+        assertThat(browser.text("#rubrik-lage + dl")).contains("Nådd").doesNotContain("Väntar");
+        browser.accessible("a milestone marked reached");
+        browser.press("Markera som inte nådd").until("the milestone not reached", d -> hasButton("Markera milstolpen som nådd"));
+        assertThat(browser.text("#rubrik-lage + dl")).contains("Inte nådd. " + WAITING);
+        browser.accessible("the milestone marked back as not reached");
+    }
+
+    private static boolean hasButton(String text) {
+        return !browser.driver().findElements(By.xpath("//button[normalize-space()='" + text + "']")).isEmpty();
+    }
+
+    /** Done when: sets a judgement on a Lund 2022 goal. */
+    @Test
+    @Order(3)
     void mariaSetsAJudgementOnALund2022Goal() {
         browser.driver().get(planUrl);
         browser.driver().findElement(By.xpath("//table//a[normalize-space()='Praktik']")).click();
@@ -70,7 +101,7 @@ class ManagerJourneyIT extends OneBrowser {
 
     /** Done when: freezes a month. Freezing it again (a second run) shows the follow-up as it was frozen. */
     @Test
-    @Order(3)
+    @Order(4)
     void mariaFreezesTheInterimMonthAndCommentsOnIt() {
         browser.driver().get(planUrl + "/uppfoljning");
         browser.accessible("the follow-ups with the freeze form");
@@ -87,7 +118,7 @@ class ManagerJourneyIT extends OneBrowser {
 
     /** Done when: downloads the interim report as PDF while the page shows its progress. */
     @Test
-    @Order(4)
+    @Order(5)
     void mariaDownloadsTheInterimReportAsPdfWhileThePageShowsItsProgress() throws Exception {
         browser.open("/rapporter/interim?year=2022");
         assertThat(browser.text("main")).contains("Delårsrapport 2022").contains("Praktik").contains("Kommer att klara målet");
@@ -107,7 +138,7 @@ class ManagerJourneyIT extends OneBrowser {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theDashboardShowsTheChartsWithTheirFiguresBeside() {
         browser.open("/rapporter/dashboard");
         browser.until("both charts drawn", d -> Boolean.TRUE.equals(browser.driver().executeScript(
@@ -120,7 +151,7 @@ class ManagerJourneyIT extends OneBrowser {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aReportWithSmallCountsShowsADashAndSaysWhy() {
         // The demo's FINSAM-Steget takes 2 participants a quarter from March 2021 (participant-service's DemoHistory):
         // March 2021 stays under 5 however far the demo history has come (all time passes 5 once it is written).
