@@ -3,6 +3,7 @@ package se.arbetsmarknad.participant;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
@@ -64,6 +65,28 @@ class PlanInterventionProjectTest {
         updated.forEach(TopicProbe::assertConforms);
         assertThat(updated.get(2).data().path("planVersion").asInt()).isEqualTo(3);
         assertThat(updated.get(0).event().toString()).doesNotContain("lager").doesNotContain("Truckkort");
+    }
+
+    /** web's participant page: everything in one request, with the same access rule and the same audit rows as the six reads. */
+    @Test
+    void theOverviewReadsWhatTheSixReadsDoInOneRequest() {
+        String id = enrolNew(ANNA);
+        putPlan(ANNA, id, null, Map.of("goal", "Arbete inom lager", "nextFollowUp", TODAY.plusDays(30).toString())).statusCode(200);
+        start(ANNA, id, Map.of("kind", "praktik", "startedOn", TODAY.toString())).statusCode(201);
+        join(ANNA, id, "iris-usb").statusCode(200);
+        given().auth().oauth2(ANNA).get("/api/participants/" + id + "/overview").then().statusCode(200)
+                .body("participant.id", equalTo(id))
+                .body("enrolments.size()", equalTo(1))
+                .body("plan.current.goal", equalTo("Arbete inom lager"))
+                .body("followUps.size()", equalTo(0))
+                .body("interventions.kind", equalTo(List.of("praktik")))
+                .body("memberships.project", equalTo(List.of("iris-usb")));
+        given().auth().oauth2(ADMIN).queryParam("participantId", id).queryParam("size", 6).get("/api/admin/audit").then().statusCode(200)
+                .body("items.action", hasItems("read", "read-history", "read-plan", "read-follow-ups", "read-interventions", "read-projects"))
+                .body("items.requestPath", everyItem(equalTo("/api/participants/" + id + "/overview")));
+        given().auth().oauth2(ERIK).get("/api/participants/" + id + "/overview").then().statusCode(404);
+        given().auth().oauth2(ANNA).get("/api/participants/" + java.util.UUID.randomUUID() + "/overview").then().statusCode(404);
+        given().auth().oauth2(MANAGER).get("/api/participants/" + id + "/overview").then().statusCode(403);
     }
 
     @Test

@@ -16,12 +16,7 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 import java.util.List;
 import java.util.UUID;
 
-import se.arbetsmarknad.web.clients.ParticipantDtos.EnrolmentWithHistory;
-import se.arbetsmarknad.web.clients.ParticipantDtos.FollowUp;
-import se.arbetsmarknad.web.clients.ParticipantDtos.Intervention;
-import se.arbetsmarknad.web.clients.ParticipantDtos.Membership;
-import se.arbetsmarknad.web.clients.ParticipantDtos.Participant;
-import se.arbetsmarknad.web.clients.ParticipantDtos.PlanWithHistory;
+import se.arbetsmarknad.web.clients.ParticipantDtos.Overview;
 import se.arbetsmarknad.web.clients.ParticipantDtos.WorklistRow;
 
 /** The participant-service calls a page makes several of at once, without waiting for each in turn. */
@@ -38,27 +33,8 @@ public interface ParticipantAsyncApi {
             @QueryParam("status") String status, @QueryParam("gender") String gender, @QueryParam("sort") String sort,
             @QueryParam("dir") String dir, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The participant with enrolments, plan, follow-ups, interventions and projects: one request, one commit of its audit rows. */
     @GET
-    @Path("participants/{id}")
-    CompletionStage<Participant> participant(@PathParam("id") UUID id);
-
-    @GET
-    @Path("participants/{id}/enrolments")
-    CompletionStage<List<EnrolmentWithHistory>> enrolments(@PathParam("id") UUID id);
-
-    @GET
-    @Path("participants/{id}/plan")
-    CompletionStage<PlanWithHistory> plan(@PathParam("id") UUID id);
-
-    @GET
-    @Path("participants/{id}/follow-ups")
-    CompletionStage<List<FollowUp>> followUps(@PathParam("id") UUID id);
-
-    @GET
-    @Path("participants/{id}/interventions")
-    CompletionStage<List<Intervention>> interventions(@PathParam("id") UUID id);
-
-    @GET
-    @Path("participants/{id}/projects")
-    CompletionStage<List<Membership>> memberships(@PathParam("id") UUID id);
+    @Path("participants/{id}/overview")
+    CompletionStage<Overview> overview(@PathParam("id") UUID id);
 }

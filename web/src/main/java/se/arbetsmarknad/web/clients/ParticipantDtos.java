@@ -136,6 +136,11 @@ public final class ParticipantDtos {
     public record Membership(String project, LocalDate joinedOn, LocalDate leftOn) {
     }
 
+    /** GET /api/participants/{id}/overview: the six reads of the participant's page in one answer. */
+    public record Overview(Participant participant, List<EnrolmentWithHistory> enrolments, PlanWithHistory plan,
+            List<FollowUp> followUps, List<Intervention> interventions, List<Membership> memberships) {
+    }
+
     public record BulkRow(int row, UUID participantId, UUID enrolmentId, boolean reopened) {
     }
 
