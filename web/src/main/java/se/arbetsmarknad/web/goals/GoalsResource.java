@@ -81,7 +81,7 @@ public class GoalsResource {
     static class Templates {
         static native TemplateInstance landing(List<PlanSummary> plans);
 
-        static native TemplateInstance plan(Plan plan, int year, List<GoalStatus> statuses);
+        static native TemplateInstance plan(Plan plan, int year, List<GoalStatus> statuses, ReferenceData ref);
 
         static native TemplateInstance goal(Plan plan, GoalStatus status, Goal goal, List<Judgement> judgements, Form form,
                 List<Option> statuses, String done, String statistic);
@@ -111,7 +111,7 @@ public class GoalsResource {
         var statuses = goals.planStatusAsync(planId, guess);
         Plan plan = join(goals.planAsync(planId));
         int y = yearOf(plan, year);
-        return Templates.plan(plan, y, y == guess ? join(statuses) : goals.planStatus(planId, y));
+        return Templates.plan(plan, y, y == guess ? join(statuses) : goals.planStatus(planId, y), reference);
     }
 
     @GET

@@ -66,10 +66,12 @@ class ManagerJourneyIT extends OneBrowser {
         assertThat(asf.getText()).contains(WAITING).contains("Följs från källan: Socialförvaltningens utvecklingsarbete om ASF");
         // the goals that have an actual wait for nothing
         assertThat(browser.driver().findElement(By.xpath("//table//th[a[normalize-space()='Praktik']]")).getText()).doesNotContain("Väntar");
+        browser.screenshot(Browser.screenshots().resolve("web-manager-plan.png"));
         asf.findElement(By.tagName("a")).click();
         browser.waitFor("Din bedömning");
         assertThat(browser.text("#rubrik-lage + dl")).contains("Inte nådd. " + WAITING);
         browser.accessible("a milestone that waits for a manager's mark");
+        browser.screenshot(Browser.screenshots().resolve("web-manager-goal.png"));
         browser.press("Markera milstolpen som nådd").until("the milestone reached", d -> hasButton("Markera som inte nådd"));
         assertThat(browser.text("#rubrik-lage + dl")).contains("Nådd").doesNotContain("Väntar");
         browser.accessible("a milestone marked reached");
