@@ -8,7 +8,8 @@
 # It uses the running suite (./suite status) or starts one (./suite up, timed); --restart stops a running
 # one first so `./suite up` and the idle footprint are measured too; a suite it started is stopped at the
 # end unless --keep. Ports and SUITE_HOME come from the same environment as ./suite. Load generators:
-# wrk (Debian; installed when missing), pgbench, and scripts/bench/Probe.java for Kafka and visibility.
+# wrk (Debian; installed when missing), pgbench, and scripts/bench/Probe.java for Kafka and visibility. Every
+# p99 of a GET is measured after BENCH_WARMUP_SECONDS (5) of the same load, not measured.
 # Measurements other engineers provide plug in as scripts/bench/hooks/*.sh (see docs/performance.md).
 set -euo pipefail
 
@@ -18,6 +19,7 @@ BENCH=$ROOT/scripts/bench
 source "$ROOT/scripts/lib/jdk.sh"
 
 SECONDS_PER_RUN=20
+WARMUP_SECONDS=${BENCH_WARMUP_SECONDS:-5}
 ONLY=""
 RESTART=false
 KEEP=false
@@ -284,6 +286,10 @@ run_hook() {
 get_p99() {
   local figure=$1 url=$2 user=$3 goal=$4 script=${5:-} file
   file=$OUT/get-$(tr -c 'a-z0-9' '-' <<<"$figure" | cut -c1-40).txt
+  # Warm-up first, not measured: right after --restart the JIT has not compiled the path yet, and a
+  # figure of the first seconds measures the compiler, not the service users work with for days.
+  wrk -t2 -c4 -d"${WARMUP_SECONDS}s" --timeout 10s -H "Authorization: Bearer $(token "$user")" \
+    ${script:+-s "$script"} "$url" >/dev/null
   wrk -t2 -c4 -d"${SECONDS_PER_RUN}s" --latency --timeout 10s -H "Authorization: Bearer $(token "$user")" \
     ${script:+-s "$script"} "$url" >"$file"
   local p99 bad

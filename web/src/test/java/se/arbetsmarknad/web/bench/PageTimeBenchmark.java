@@ -100,7 +100,8 @@ public final class PageTimeBenchmark {
         if (!ONLY.isEmpty() && ONLY.stream().noneMatch((role + ": " + name)::contains)) {
             return;
         }
-        for (int i = 0; i < Math.max(3, samples / 10); i++) {
+        // Warm-up, not measured: after a restart the first requests of a page measure the JIT, not the page.
+        for (int i = 0; i < Math.max(10, samples / 2); i++) {
             s.timed(path);
         }
         double[] app = new double[samples];
