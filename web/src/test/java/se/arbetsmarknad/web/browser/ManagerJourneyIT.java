@@ -192,6 +192,7 @@ class ManagerJourneyIT extends OneBrowser {
         assertThat(browser.driver().findElements(By.xpath("//div[@id='utfall']//table[caption[starts-with(., 'Fel per rad')]]//td[normalize-space()='3']")))
                 .hasSize(1);
         browser.accessible("an assistance file with a row error");
+        browser.screenshot(Browser.screenshots().resolve("web-manager-assistance-errors.png"));
 
         browser.open("/ekonomiskt-bistand");
         browser.field("fil").sendKeys(assistanceWorkbook().toString());
@@ -200,6 +201,7 @@ class ManagerJourneyIT extends OneBrowser {
         assertThat(browser.driver().findElements(By.xpath("//table[caption='Kontroll per rad']/tbody/tr"))).hasSize(2);
         assertThat(browser.text("#utfall")).contains("januari 2005").contains("februari 2005");
         browser.accessible("the checked assistance file, before importing");
+        browser.screenshot(Browser.screenshots().resolve("web-manager-assistance-checked.png"));
         browser.press("Importera 2 rader").waitFor("2 rader är importerade");
         assertThat(browser.driver().findElements(By.xpath("//table[caption='Importerade per rad']/tbody/tr"))).hasSize(2);
         assertThat(browser.text("#utfall")).contains("Fil bistand-webbtest").contains("maria.chef");
