@@ -28,10 +28,16 @@ import se.arbetsmarknad.platform.events.placement.PlacementSnapshot;
 @ApplicationScoped
 public class PlacementProjection {
 
-    /** Match states only move forward; a late or replayed earlier state does not undo a later one. */
-    private static final Map<String, Integer> MATCH_RANK = Map.of(EventTypes.MATCH_PROPOSED, 1,
-            EventTypes.MATCH_ACCEPTED, 2, EventTypes.MATCH_DECLINED, 3, EventTypes.MATCH_STARTED, 3,
-            EventTypes.MATCH_ENDED, 4);
+    /** A match's stored status and its rank: states only move forward (a late or replayed earlier state does not undo a later one). */
+    private record MatchState(String status, int rank) {
+    }
+
+    private static final Map<String, MatchState> MATCH_STATES = Map.of(
+            EventTypes.MATCH_PROPOSED, new MatchState("proposed", 1),
+            EventTypes.MATCH_ACCEPTED, new MatchState("accepted", 2),
+            EventTypes.MATCH_DECLINED, new MatchState("declined", 3),
+            EventTypes.MATCH_STARTED, new MatchState("started", 3),
+            EventTypes.MATCH_ENDED, new MatchState("ended", 4));
 
     /**
      * What a match event says about the match; the period only comes with acceptance and start, the day it
@@ -106,6 +112,7 @@ public class PlacementProjection {
     }
 
     private void match(String type, MatchRow m) {
+        MatchState state = MATCH_STATES.get(type);
         facts.unit(m.unit());
         em.createNativeQuery("""
                 insert into match_state (match_id, placement_id, organisation_id, participant_id, unit, kind,
@@ -122,7 +129,7 @@ public class PlacementProjection {
                 .setParameter("id", m.matchId()).setParameter("placement", m.placementId())
                 .setParameter("org", m.organisationId()).setParameter("participant", m.participantId())
                 .setParameter("unit", m.unit()).setParameter("kind", m.kind())
-                .setParameter("status", type.substring("match.".length())).setParameter("rank", MATCH_RANK.get(type))
+                .setParameter("status", state.status()).setParameter("rank", state.rank())
                 .setParameter("on", m.on())
                 .setParameter("start", m.startDate())
                 .setParameter("end", m.endDate())
