@@ -3,6 +3,7 @@ package se.arbetsmarknad.platform.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.util.List;
@@ -27,6 +28,16 @@ class MetricsTest {
         // creates a partition's metrics at its first fetch; Micrometer binds new Kafka metrics on its 60 s refresh.
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(metrics())
                 .contains("kafka_consumer_fetch_manager_records_lag{"));
+    }
+
+    @Test
+    void onlyTheNamedSamplesWhenAskedByName() {
+        String some = given().queryParam("name[]", "outbox_pending").queryParam("name[]", "inbox_dead_lettered_total")
+                .get("/q/metrics").then().statusCode(200).contentType(containsString("text/plain")).extract().asString();
+        assertThat(some.lines().filter(l -> !l.startsWith("#"))).isNotEmpty()
+                .allMatch(l -> l.startsWith("outbox_pending ") || l.startsWith("inbox_dead_lettered_total{"));
+        assertThat(some).contains("outbox_pending ");
+        assertThat(metrics()).contains("outbox_pending ", "jvm_");
     }
 
     private static String metrics() {

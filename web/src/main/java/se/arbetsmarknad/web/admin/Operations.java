@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +39,13 @@ public class Operations {
     private static final Pattern LAG = Pattern.compile("^kafka_consumer_fetch_manager_records_lag\\{([^}]*)}\\s+(\\S+)$");
     private static final Pattern TOPIC = Pattern.compile("topic=\"([^\"]+)\"");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Only the samples this page shows, by name (platform's {@code MetricsByName}, Prometheus' {@code name[]}): the
+     * whole text is 80–205 KB per service, rendered by the service and parsed here on every view.
+     */
+    static final String METRICS = "/q/metrics?" + Stream.of("outbox_pending", "outbox_oldest_pending_age_seconds",
+            "inbox_dead_lettered_total", "kafka_consumer_fetch_manager_records_lag").map(n -> "name%5B%5D=" + n)
+            .collect(Collectors.joining("&"));
 
     @Inject
     Config config;
@@ -87,7 +96,7 @@ public class Operations {
         String base = config.getOptionalValue("quarkus.rest-client." + service + ".url", String.class).orElse("http://localhost");
         CompletableFuture<String> live = get(base + "/q/health/live");
         CompletableFuture<String> ready = get(base + "/q/health/ready");
-        CompletableFuture<String> metrics = get(base + "/q/metrics");
+        CompletableFuture<String> metrics = get(base + METRICS);
         return CompletableFuture.allOf(live, ready, metrics).thenApply(v -> {
             JsonNode readyJson = parse(ready.join());
             List<Check> checks = new ArrayList<>();

@@ -35,4 +35,12 @@ class OperationsTest {
         // Kafka names each topic twice (dots and underscores); a lag not known yet (NaN) is left out.
         assertThat(Operations.lags(METRICS)).containsExactly(new Operations.Lag("match.events.v1", 12));
     }
+
+    @Test
+    void theMetricsAskedForAreTheOnesRead() {
+        // The page asks each service for these samples only (name[]); one missing here would show as "unknown".
+        assertThat(Operations.METRICS).startsWith("/q/metrics?").contains("name%5B%5D=outbox_pending&",
+                "name%5B%5D=outbox_oldest_pending_age_seconds", "name%5B%5D=inbox_dead_lettered_total",
+                "name%5B%5D=kafka_consumer_fetch_manager_records_lag");
+    }
 }
