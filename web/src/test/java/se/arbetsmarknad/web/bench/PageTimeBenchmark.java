@@ -96,6 +96,17 @@ public final class PageTimeBenchmark {
     private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.pages", "").split(","))
             .map(String::trim).filter(p -> !p.isEmpty()).toList();
 
+    /** {@code -Dbench.dump=file}: every measured request's start (wall clock), page, app and svc ms, to line it up with the services' logs. */
+    private static final java.io.PrintStream DUMP = dump(System.getProperty("bench.dump"));
+
+    private static java.io.PrintStream dump(String file) {
+        try {
+            return file == null || file.isBlank() ? null : new java.io.PrintStream(new java.io.FileOutputStream(file, true), true, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     void measure(Session s, String role, String name, String path) throws Exception {
         if (!ONLY.isEmpty() && ONLY.stream().noneMatch((role + ": " + name)::contains)) {
             return;
@@ -108,10 +119,14 @@ public final class PageTimeBenchmark {
         double[] svc = new double[samples];
         int calls = 0;
         for (int i = 0; i < samples; i++) {
+            long at = System.currentTimeMillis();
             double[] t = s.timed(path);
             app[i] = t[0];
             svc[i] = t[1];
             calls = (int) t[2];
+            if (DUMP != null) {
+                DUMP.printf(Locale.ROOT, "%tT.%<tL %s: %s %.1f %.1f %d%n", at, role, name, t[0], t[1], calls);
+            }
         }
         Arrays.sort(app);
         Arrays.sort(svc);
