@@ -54,7 +54,9 @@ import se.arbetsmarknad.platform.time.SuiteClock;
  * </pre>
  * The handler runs inside the transaction, as with {@link IdempotentConsumer}. A consumer that gathers
  * its writes in memory (a read model summing counters) passes a third argument, run once at the end of
- * every transaction that applied events, so it writes once per batch instead of once per event.
+ * every transaction that applied events, so it writes once per batch instead of once per event. A
+ * {@link Handler} can also look at the transaction's events before the first is applied, to read the rows
+ * they touch in one query instead of one per event.
  */
 @ApplicationScoped
 public class BatchConsumer {
@@ -84,6 +86,26 @@ public class BatchConsumer {
                 .description("Batches applied again one event at a time because one event failed").register(registry);
     }
 
+    /**
+     * What a consumer does with the events of one transaction: a whole poll, or (after one of its events
+     * failed) a single event. Every method runs inside that transaction, so whatever they write commits or
+     * rolls back with the events' {@code processed_event} records.
+     */
+    public interface Handler {
+        /**
+         * Before the first event of each transaction, with the events it will apply (those not applied
+         * before, in order): e.g. to load the rows they touch in one query. Gathered state starts afresh here.
+         */
+        default void beforeEvents(List<CloudEvent> events) {
+        }
+
+        void apply(CloudEvent event);
+
+        /** After the last event of each transaction that applied at least one: write what was gathered. */
+        default void beforeCommit() {
+        }
+    }
+
     /** An event of the batch and the record it came in. */
     record Accepted(ConsumerRecord<String, String> record, CloudEvent event) {
         UUID id() {
@@ -101,9 +123,14 @@ public class BatchConsumer {
      * failed batch); a failure there rolls the transaction back like a failing handler.
      */
     public void apply(ConsumerRecords<String, String> records, Consumer<CloudEvent> handler, Runnable beforeCommit) {
+        apply(records, handler(handler, beforeCommit));
+    }
+
+    /** As {@link #apply(ConsumerRecords, Consumer, Runnable)}, with the whole {@link Handler}. */
+    public void apply(ConsumerRecords<String, String> records, Handler handler) {
         List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
         records.forEach(list::add);
-        apply(list, handler, beforeCommit);
+        apply(list, handler);
     }
 
     /** Applies the records in their order; returns when each is applied, skipped or dead-lettered. */
@@ -113,6 +140,25 @@ public class BatchConsumer {
 
     /** As {@link #apply(List, Consumer)}, with {@code beforeCommit} as in {@link #apply(ConsumerRecords, Consumer, Runnable)}. */
     public void apply(List<ConsumerRecord<String, String>> records, Consumer<CloudEvent> handler, Runnable beforeCommit) {
+        apply(records, handler(handler, beforeCommit));
+    }
+
+    private static Handler handler(Consumer<CloudEvent> handler, Runnable beforeCommit) {
+        return new Handler() {
+            @Override
+            public void apply(CloudEvent event) {
+                handler.accept(event);
+            }
+
+            @Override
+            public void beforeCommit() {
+                beforeCommit.run();
+            }
+        };
+    }
+
+    /** As {@link #apply(List, Consumer)}, with the whole {@link Handler}. */
+    public void apply(List<ConsumerRecord<String, String>> records, Handler handler) {
         List<Accepted> batch = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> r : records) {
             try {
@@ -128,7 +174,7 @@ public class BatchConsumer {
         List<Accepted> applied;
         try {
             applied = retryingInfrastructure(() -> QuarkusTransaction.requiringNew()
-                    .call(() -> applyAll(batch, handler, beforeCommit)));
+                    .call(() -> applyAll(batch, handler)));
         } catch (RuntimeException failure) {
             if (batch.size() == 1) {
                 deadLetter(batch.get(0).record(), failure);
@@ -139,7 +185,7 @@ public class BatchConsumer {
             applied = new ArrayList<>();
             for (Accepted a : batch) {
                 try {
-                    if (retryingInfrastructure(() -> QuarkusTransaction.requiringNew().call(() -> applyOne(a, handler, beforeCommit)))) {
+                    if (retryingInfrastructure(() -> QuarkusTransaction.requiringNew().call(() -> applyOne(a, handler)))) {
                         applied.add(a);
                     }
                 } catch (RuntimeException poison) {
@@ -147,31 +193,35 @@ public class BatchConsumer {
                 }
             }
         }
-        applied.forEach(this::measure);
+        measure(batch.get(0).record().topic(), applied);
         counter("inbox.skipped", batch.get(0).record().topic()).increment(batch.size() - applied.size());
     }
 
     /** In the caller's transaction: records every id at once, then applies the events not seen before. */
-    private List<Accepted> applyAll(List<Accepted> batch, Consumer<CloudEvent> handler, Runnable beforeCommit) {
+    private List<Accepted> applyAll(List<Accepted> batch, Handler handler) {
         Set<UUID> fresh = record(batch);
         List<Accepted> applied = new ArrayList<>(fresh.size());
         for (Accepted a : batch) {
             if (fresh.remove(a.id())) {
-                handler.accept(a.event());
                 applied.add(a);
             }
         }
         if (!applied.isEmpty()) {
-            beforeCommit.run();
+            handler.beforeEvents(applied.stream().map(Accepted::event).toList());
+            applied.forEach(a -> handler.apply(a.event()));
+            handler.beforeCommit();
         }
         return applied;
     }
 
     /** In the caller's transaction: one event, as {@link IdempotentConsumer} applies it. */
-    private boolean applyOne(Accepted a, Consumer<CloudEvent> handler, Runnable beforeCommit) {
-        boolean applied = inbox.apply(a.event(), handler);
+    private boolean applyOne(Accepted a, Handler handler) {
+        boolean applied = inbox.apply(a.event(), e -> {
+            handler.beforeEvents(List.of(e));
+            handler.apply(e);
+        });
         if (applied) {
-            beforeCommit.run();
+            handler.beforeCommit();
         }
         return applied;
     }
@@ -219,13 +269,18 @@ public class BatchConsumer {
         counter("inbox.dead-lettered", record.topic()).increment();
     }
 
-    /** Applied events, and how long after they were published they were applied. */
-    private void measure(Accepted a) {
-        counter("inbox.applied", a.record().topic()).increment();
-        Duration age = Duration.between(a.event().time().toInstant(), clock.instant());
-        Timer.builder("inbox.event.age").description("From the event's time (its commit) to applied by this consumer")
-                .tag("topic", a.record().topic()).publishPercentileHistogram().register(registry)
-                .record(age.isNegative() ? Duration.ZERO : age);
+    /** Applied events, and how long after they were published they were applied (meters looked up once per batch). */
+    private void measure(String topic, List<Accepted> applied) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        counter("inbox.applied", topic).increment(applied.size());
+        Timer timer = Timer.builder("inbox.event.age").description("From the event's time (its commit) to applied by this consumer")
+                .tag("topic", topic).publishPercentileHistogram().register(registry);
+        for (Accepted a : applied) {
+            Duration age = Duration.between(a.event().time().toInstant(), clock.instant());
+            timer.record(age.isNegative() ? Duration.ZERO : age);
+        }
     }
 
     private Counter counter(String name, String topic) {
