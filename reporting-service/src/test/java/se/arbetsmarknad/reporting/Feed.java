@@ -1,10 +1,13 @@
 package se.arbetsmarknad.reporting;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.arbetsmarknad.platform.testing.TopicProbe;
 
@@ -117,7 +120,27 @@ public final class Feed {
     }
 
     public static void participant(String type, UUID id, Map<String, Object> data) {
-        TopicProbe.send(PARTICIPANTS, TopicProbe.envelope(type, id.toString(), data));
+        ObjectNode envelope = TopicProbe.envelope(type, id.toString(), data);
+        List<ObjectNode> captured = CAPTURED.get();
+        if (captured != null) {
+            captured.add(envelope);
+        } else {
+            TopicProbe.send(PARTICIPANTS, envelope);
+        }
+    }
+
+    private static final ThreadLocal<List<ObjectNode>> CAPTURED = new ThreadLocal<>();
+
+    /** The participant events {@code feeding} would send, in order, kept instead of sent (to apply them as one batch). */
+    public static List<ObjectNode> captured(Runnable feeding) {
+        List<ObjectNode> events = new ArrayList<>();
+        CAPTURED.set(events);
+        try {
+            feeding.run();
+        } finally {
+            CAPTURED.remove();
+        }
+        return events;
     }
 
     /** Sends a marker event and returns its id; when it is in processed_event, everything before it on

@@ -1,5 +1,7 @@
 package se.arbetsmarknad.reporting.readmodel;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -60,7 +62,22 @@ public class EventConsumers {
     /** Waits while a rebuild replays (so events stay in topic order), then applies the poll. */
     private void apply(String channel, ConsumerRecords<String, String> records) {
         rebuild.awaitIdle();
-        batches.apply(records, projections::apply, () -> projections.endOfTransaction(channel));
+        batches.apply(records, new BatchConsumer.Handler() {
+            @Override
+            public void beforeEvents(List<CloudEvent> events) {
+                projections.load(events);
+            }
+
+            @Override
+            public void apply(CloudEvent event) {
+                projections.apply(event);
+            }
+
+            @Override
+            public void beforeCommit() {
+                projections.endOfTransaction(channel);
+            }
+        });
     }
 
     /** Routes an event to its projection by type; shared by the live consumers and the rebuild. */
@@ -76,6 +93,11 @@ public class EventConsumers {
         Facts facts;
         @Inject
         ReadModelVersion version;
+
+        /** Before a batch's events: the states they are about, in one query. */
+        public void load(List<CloudEvent> events) {
+            participants.load(events);
+        }
 
         public void apply(CloudEvent event) {
             switch (EventTypes.require(event.type()).topic()) {

@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
@@ -26,10 +28,19 @@ public class FactBuffer implements Serializable {
     record Changed(String statistic, int year) {
     }
 
+    /** A participant counted at most once per statistic and year (participant_counted). */
+    record Once(UUID participant, String statistic, int year) {
+    }
+
+    /** Where a {@link Once} adds its 1 if it is the first: the day and breakdown of the event that asked first. */
+    record OnceFact(LocalDate day, Dims dims) {
+    }
+
     // Reached through methods only: the bean is used through its client proxy, whose own fields are empty.
     private final Map<Key, Long> deltas = new HashMap<>();
     private final Set<Changed> changed = new HashSet<>();
     private final Set<String> units = new HashSet<>();
+    private final Map<Once, OnceFact> once = new LinkedHashMap<>();
     private boolean guarded;
 
     @Inject
@@ -40,6 +51,16 @@ public class FactBuffer implements Serializable {
         deltas.merge(key, delta, Long::sum);
         changed.add(new Changed(key.statistic(), key.day().getYear()));
         unit(key.dims().unit());
+    }
+
+    /** The first request for a key in this transaction wins, as applying its events one by one would. */
+    void once(Once key, OnceFact fact) {
+        guard();
+        once.putIfAbsent(key, fact);
+    }
+
+    Map<Once, OnceFact> once() {
+        return once;
     }
 
     void changed(String statistic, int year) {
@@ -67,13 +88,14 @@ public class FactBuffer implements Serializable {
     }
 
     boolean isEmpty() {
-        return deltas.isEmpty() && changed.isEmpty() && units.isEmpty();
+        return deltas.isEmpty() && changed.isEmpty() && units.isEmpty() && once.isEmpty();
     }
 
     void clear() {
         deltas.clear();
         changed.clear();
         units.clear();
+        once.clear();
     }
 
     private void guard() {

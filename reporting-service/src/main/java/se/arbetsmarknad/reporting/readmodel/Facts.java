@@ -5,10 +5,12 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +23,8 @@ import org.hibernate.Session;
  * The pre-aggregated counters. The projections add deltas during a transaction (in memory, summed per
  * key); {@link #flush()} writes them at its end: one upsert per distinct key into the daily, monthly
  * and all-time counters, in key order (so concurrent transactions lock rows in the same order and
- * cannot deadlock), plus the (statistic, year) pairs to publish and the units seen. However many events
+ * cannot deadlock), plus the (statistic, year) pairs to publish and the units seen; the counts made once
+ * per participant and year ({@link #addOnce}) are decided there too, by one insert. However many events
  * a transaction applies, the counters cost one round trip per table.
  */
 @ApplicationScoped
@@ -32,6 +35,9 @@ public class Facts {
             .thenComparing(k -> k.dims().unit()).thenComparing(k -> k.dims().ageBand())
             .thenComparing(k -> k.dims().kind()).thenComparing(k -> k.dims().project())
             .thenComparingInt(FactBuffer.Key::days);
+
+    private static final Comparator<FactBuffer.Once> ONCE_ORDER = Comparator.comparing(FactBuffer.Once::participant)
+            .thenComparing(FactBuffer.Once::statistic).thenComparingInt(FactBuffer.Once::year);
 
     @Inject
     FactBuffer buffer;
@@ -48,6 +54,53 @@ public class Facts {
         if (delta != 0) {
             buffer.add(new FactBuffer.Key(statistic, day, dims, days), delta);
         }
+    }
+
+    /**
+     * Adds 1 to {@code statistic} on {@code day} unless the participant was counted for it in that year
+     * before (participant_counted): decided when the transaction's counters are written, for all its
+     * events by one insert, instead of one insert per event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addOnce(UUID participant, String statistic, LocalDate day, Dims dims) {
+        buffer.once(new FactBuffer.Once(participant, statistic, day.getYear()), new FactBuffer.OnceFact(day, dims));
+    }
+
+    /**
+     * Records the {@link #addOnce} requests so far and adds the 1 of those that are first. {@link #flush()}
+     * does it; call it yourself before deleting a participant's participant_counted rows in the same
+     * transaction (an erasure), so the request is decided on what was there before.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void countOnce() {
+        Map<FactBuffer.Once, FactBuffer.OnceFact> requests = buffer.once();
+        if (requests.isEmpty()) {
+            return;
+        }
+        // In key order, like the counters: concurrent transactions insert the same keys in the same order.
+        List<FactBuffer.Once> keys = requests.keySet().stream().sorted(ONCE_ORDER).toList();
+        List<FactBuffer.Once> first = session.doReturningWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    insert into participant_counted (participant_id, statistic, year)
+                    select * from unnest(?::uuid[], ?::text[], ?::int[])
+                    on conflict do nothing returning participant_id, statistic, year""")) {
+                ps.setArray(1, connection.createArrayOf("uuid", keys.stream().map(FactBuffer.Once::participant).toArray()));
+                ps.setArray(2, connection.createArrayOf("text", keys.stream().map(FactBuffer.Once::statistic).toArray()));
+                ps.setArray(3, connection.createArrayOf("integer", keys.stream().map(FactBuffer.Once::year).toArray()));
+                List<FactBuffer.Once> inserted = new ArrayList<>();
+                try (var rows = ps.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(new FactBuffer.Once(rows.getObject(1, UUID.class), rows.getString(2), rows.getInt(3)));
+                    }
+                }
+                return inserted;
+            }
+        });
+        for (FactBuffer.Once key : first) {
+            FactBuffer.OnceFact fact = requests.get(key);
+            buffer.add(new FactBuffer.Key(key.statistic(), fact.day(), fact.dims(), 0), 1);
+        }
+        requests.clear();
     }
 
     /** Marks a statistic and year for publication (statistic.series-updated). */
@@ -68,6 +121,7 @@ public class Facts {
         if (buffer.isEmpty()) {
             return;
         }
+        countOnce();
         Map<FactBuffer.Key, Long> daily = sorted(buffer.deltas(), k -> k);
         Map<FactBuffer.Key, Long> monthly = sorted(buffer.deltas(), k -> new FactBuffer.Key(k.statistic(),
                 k.day().withDayOfMonth(1), k.dims(), k.days()));
