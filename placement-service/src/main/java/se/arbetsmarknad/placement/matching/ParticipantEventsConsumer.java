@@ -1,7 +1,11 @@
 package se.arbetsmarknad.placement.matching;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +15,8 @@ import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 
 import io.smallrye.common.annotation.Blocking;
 import se.arbetsmarknad.platform.events.CloudEvent;
@@ -55,10 +61,38 @@ public class ParticipantEventsConsumer {
     @Incoming("participant-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        batches.apply(records, this::handle);
+        batches.apply(records, new Batch());
     }
 
-    void handle(CloudEvent event) {
+    /**
+     * One transaction's events: the participants they changed are read back once, at its end, in one query
+     * (not a select and a refresh per event), and handed to the matching index as they then are.
+     */
+    private final class Batch implements BatchConsumer.Handler {
+        private final Set<UUID> changed = new LinkedHashSet<>();
+
+        @Override
+        public void beforeEvents(List<CloudEvent> events) {
+            changed.clear(); // a failed batch's transaction rolled back: its changes never happened
+        }
+
+        @Override
+        public void apply(CloudEvent event) {
+            UUID id = handle(event);
+            if (id != null) {
+                changed.add(id);
+            }
+        }
+
+        @Override
+        public void beforeCommit() {
+            stageForIndex(changed);
+            changed.clear();
+        }
+    }
+
+    /** Applies one event; returns the participant whose projection row it changed, if any. */
+    UUID handle(CloudEvent event) {
         UUID changed = switch (json.payload(event)) {
             case ParticipantEnrolled e -> upsert(e.participantId(), e.unit(), new Attributes(e.gender(), e.birthYear(),
                     e.ageBand(), e.educationLevel(), e.swedishLevel(), e.drivingLicence(), e.occupationInterests(),
@@ -90,9 +124,7 @@ public class ParticipantEventsConsumer {
             }
             default -> null; // plan, project and intervention starts do not change what matching needs
         };
-        if (changed != null) {
-            stageForIndex(changed);
-        }
+        return changed;
     }
 
     /** What matching keeps of a participant (enrolled and attributes-changed carry the same). */
@@ -151,12 +183,27 @@ public class ParticipantEventsConsumer {
         return id;
     }
 
-    /** The row as it now is goes to the matching index once the transaction has committed. */
-    private void stageForIndex(UUID id) {
-        ParticipantProfile row = em.find(ParticipantProfile.class, id);
-        if (row != null) {
-            em.refresh(row); // the upserts above are native SQL: a managed copy may be older
+    /**
+     * The rows as they now are go to the matching index once the transaction has committed; a row that no
+     * longer exists (erased) leaves it. Read through a stateless session on the transaction's connection:
+     * the upserts above are native SQL, so a copy in the persistence context may be older than the row.
+     */
+    void stageForIndex(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
         }
-        written.fire(new MatchingIndex.ParticipantWritten(id, row == null ? null : ParticipantFacts.of(row)));
+        Session session = em.unwrap(Session.class);
+        Map<UUID, ParticipantFacts> rows = new HashMap<>();
+        session.doWork(connection -> {
+            try (StatelessSession fresh = session.getSessionFactory().withStatelessOptions().connection(connection)
+                    .openStatelessSession()) {
+                fresh.createSelectionQuery("from ParticipantProfile where participantId in :ids", ParticipantProfile.class)
+                        .setParameter("ids", ids).getResultList()
+                        .forEach(row -> rows.put(row.participantId, ParticipantFacts.of(row)));
+            }
+        });
+        for (UUID id : ids) {
+            written.fire(new MatchingIndex.ParticipantWritten(id, rows.get(id)));
+        }
     }
 }
