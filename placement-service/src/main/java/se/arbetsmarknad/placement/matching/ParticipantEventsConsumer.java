@@ -61,7 +61,7 @@ public class ParticipantEventsConsumer {
     @Incoming("participant-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        batches.apply(records, new Batch());
+        batches.applyWith(records, new Batch());
     }
 
     /**
@@ -197,9 +197,12 @@ public class ParticipantEventsConsumer {
         session.doWork(connection -> {
             try (StatelessSession fresh = session.getSessionFactory().withStatelessOptions().connection(connection)
                     .openStatelessSession()) {
-                fresh.createSelectionQuery("from ParticipantProfile where participantId in :ids", ParticipantProfile.class)
-                        .setParameter("ids", ids).getResultList()
-                        .forEach(row -> rows.put(row.participantId, ParticipantFacts.of(row)));
+                // getMultiple: one select by an id array, the same SQL whatever the number of ids
+                for (ParticipantProfile row : fresh.getMultiple(ParticipantProfile.class, List.copyOf(ids))) {
+                    if (row != null) {
+                        rows.put(row.participantId, ParticipantFacts.of(row));
+                    }
+                }
             }
         });
         for (UUID id : ids) {

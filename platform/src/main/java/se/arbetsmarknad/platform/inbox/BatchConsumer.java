@@ -123,14 +123,17 @@ public class BatchConsumer {
      * failed batch); a failure there rolls the transaction back like a failing handler.
      */
     public void apply(ConsumerRecords<String, String> records, Consumer<CloudEvent> handler, Runnable beforeCommit) {
-        apply(records, handler(handler, beforeCommit));
+        applyWith(records, handler(handler, beforeCommit));
     }
 
-    /** As {@link #apply(ConsumerRecords, Consumer, Runnable)}, with the whole {@link Handler}. */
-    public void apply(ConsumerRecords<String, String> records, Handler handler) {
+    /**
+     * As {@link #apply(ConsumerRecords, Consumer, Runnable)}, with the whole {@link Handler} (named apart:
+     * a lambda would fit both).
+     */
+    public void applyWith(ConsumerRecords<String, String> records, Handler handler) {
         List<ConsumerRecord<String, String>> list = new ArrayList<>(records.count());
         records.forEach(list::add);
-        apply(list, handler);
+        applyWith(list, handler);
     }
 
     /** Applies the records in their order; returns when each is applied, skipped or dead-lettered. */
@@ -140,7 +143,7 @@ public class BatchConsumer {
 
     /** As {@link #apply(List, Consumer)}, with {@code beforeCommit} as in {@link #apply(ConsumerRecords, Consumer, Runnable)}. */
     public void apply(List<ConsumerRecord<String, String>> records, Consumer<CloudEvent> handler, Runnable beforeCommit) {
-        apply(records, handler(handler, beforeCommit));
+        applyWith(records, handler(handler, beforeCommit));
     }
 
     private static Handler handler(Consumer<CloudEvent> handler, Runnable beforeCommit) {
@@ -158,7 +161,7 @@ public class BatchConsumer {
     }
 
     /** As {@link #apply(List, Consumer)}, with the whole {@link Handler}. */
-    public void apply(List<ConsumerRecord<String, String>> records, Handler handler) {
+    public void applyWith(List<ConsumerRecord<String, String>> records, Handler handler) {
         List<Accepted> batch = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> r : records) {
             try {

@@ -62,7 +62,7 @@ public class EventConsumers {
     /** Waits while a rebuild replays (so events stay in topic order), then applies the poll. */
     private void apply(String channel, ConsumerRecords<String, String> records) {
         rebuild.awaitIdle();
-        batches.apply(records, new BatchConsumer.Handler() {
+        batches.applyWith(records, new BatchConsumer.Handler() {
             @Override
             public void beforeEvents(List<CloudEvent> events) {
                 projections.load(events);
