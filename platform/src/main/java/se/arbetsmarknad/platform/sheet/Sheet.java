@@ -33,9 +33,14 @@ public record Sheet(List<String> columns, List<SheetRow> rows) {
             }
         }
         if (!unknown.isEmpty() || !missing.isEmpty()) {
-            String what = (unknown.isEmpty() ? "" : "okända kolumner / unknown columns: " + unknown + "; ")
-                    + (missing.isEmpty() ? "" : "kolumner saknas / missing columns: " + missing + "; ");
-            throw ProblemException.invalid(field, what + "tillåtna / allowed: " + String.join(", ", allowed));
+            // The lists in both halves: a client shows only the Swedish one ("svenska / English").
+            String sv = (unknown.isEmpty() ? "" : "okända kolumner: " + String.join(", ", unknown) + "; ")
+                    + (missing.isEmpty() ? "" : "kolumner saknas: " + String.join(", ", missing) + "; ")
+                    + "tillåtna: " + String.join(", ", allowed);
+            String en = (unknown.isEmpty() ? "" : "unknown columns: " + String.join(", ", unknown) + "; ")
+                    + (missing.isEmpty() ? "" : "missing columns: " + String.join(", ", missing) + "; ")
+                    + "allowed: " + String.join(", ", allowed);
+            throw ProblemException.invalid(field, sv + " / " + en);
         }
     }
 

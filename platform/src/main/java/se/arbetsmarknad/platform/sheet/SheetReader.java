@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -39,9 +40,12 @@ import se.arbetsmarknad.platform.problem.ProblemException;
  * <li>CSV as Swedish Excel saves it: {@code ;} or {@code ,} between cells (whichever the header row
  * has more of), UTF-8 with or without a byte order mark, or Windows-1252 (Excel's "CSV
  * (semikolonavgränsad)"), quotes as in RFC 4180.</li>
- * <li>Excel date cells become ÅÅÅÅ-MM-DD; other cells their text as Excel shows it.</li>
- * <li>Empty rows are skipped; more than {@code maxRows} data rows, an empty file or one that cannot be
- * read is a 400 naming {@code file}.</li>
+ * <li>Excel date cells become ÅÅÅÅ-MM-DD; number cells their value without thousands separators as
+ * Excel shows them but without thousands separators ("1 234" or "1,234" is 1234); a formula cell its last
+ * computed value; other cells their text as Excel shows it.</li>
+ * <li>A row's number is the one the spreadsheet shows (the header is row 1), also after empty lines;
+ * empty rows are skipped; more than {@code maxRows} data rows, an empty file or one that cannot be read
+ * is a 400 naming {@code file}.</li>
  * </ul>
  * Cells are read with {@link SheetRow}'s typed reads, which name the row and column of a bad cell.
  */
@@ -72,24 +76,38 @@ public final class SheetReader {
         String header = content.lines().findFirst().orElse("");
         char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
+                .setIgnoreEmptyLines(false).setTrim(true).setAllowMissingColumnNames(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY).get();
+        // Empty lines are read as (empty) records, so a record's number stays the row the spreadsheet shows.
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<String> columns = parser.getHeaderNames().stream().map(Sheet::key).toList();
             List<SheetRow> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                Map<String, String> cells = new LinkedHashMap<>();
-                boolean any = false;
-                for (int i = 0; i < columns.size() && i < r.size(); i++) {
-                    cells.put(columns.get(i), r.get(i));
-                    any |= !r.get(i).isBlank();
+            try {
+                for (CSVRecord r : parser) {
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    boolean any = false;
+                    for (int i = 0; i < columns.size() && i < r.size(); i++) {
+                        cells.put(columns.get(i), r.get(i));
+                        any |= !r.get(i).isBlank();
+                    }
+                    if (any) {
+                        add(rows, new SheetRow((int) r.getRecordNumber() + 1, rows.size() + 1, cells), maxRows);
+                    }
                 }
-                if (any) {
-                    add(rows, new SheetRow((int) r.getRecordNumber() + 1, rows.size() + 1, cells), maxRows);
-                }
+            } catch (UncheckedIOException | IllegalStateException e) {
+                long line = parser.getCurrentLineNumber() + 1;
+                throw ProblemException.invalid("file", "kan inte läsa CSV-filen: ett citattecken är inte avslutat eller står mitt i"
+                        + " en cell, kring rad " + line + " / cannot read the CSV file: a quote is not closed or inside a cell, near line "
+                        + line);
             }
             return result(columns, rows);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.invalid("file", "kan inte läsa CSV-filen / cannot read the CSV file: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // Commons CSV refuses a header that names a column twice.
+            throw ProblemException.invalid("file", "kan inte läsa CSV-filen: en kolumn finns två gånger i första raden"
+                    + " / cannot read the CSV file: a column is named twice in the header");
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw ProblemException.invalid("file", "kan inte läsa CSV-filen: spara den som CSV och försök igen"
+                    + " / cannot read the CSV file: save it as CSV and try again");
         }
     }
 
@@ -126,8 +144,9 @@ public final class SheetReader {
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.invalid("file", "kan inte läsa Excel-filen (.xlsx) / cannot read the Excel file: "
-                    + e.getMessage());
+            // POI's reason is technical English: the user gets what to do, the log gets nothing personal.
+            throw ProblemException.invalid("file", "kan inte läsa Excel-filen: spara den som Excel-arbetsbok (.xlsx) och försök igen"
+                    + " / cannot read the Excel file: save it as an Excel workbook (.xlsx) and try again");
         }
     }
 
@@ -159,10 +178,30 @@ public final class SheetReader {
         if (cell == null) {
             return "";
         }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE);
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
+                    ? cell.getLocalDateTimeCellValue().toLocalDate().format(DateTimeFormatter.ISO_LOCAL_DATE)
+                    : number(cell, formatter);
+            case STRING -> cell.getStringCellValue().strip();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "ja" : "nej";
+            case BLANK, ERROR, _NONE -> "";
+            default -> formatter.formatCellValue(cell).strip();
+        };
+    }
+
+    /**
+     * The number as its cell's format shows it (so a code formatted 0000 keeps its leading zero), except that a
+     * format with thousands grouping gives the plain number: "1,234" (Excel's "1 234" in Sweden) is 1234.
+     */
+    private static String number(Cell cell, DataFormatter formatter) {
+        double value = cell.getNumericCellValue();
+        String format = cell.getCellStyle().getDataFormatString();
+        if (format != null && format.contains(",")) {
+            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                    : formatter.formatRawCellContents(value, 0, "General");
         }
-        return formatter.formatCellValue(cell).strip();
+        return formatter.formatRawCellContents(value, cell.getCellStyle().getDataFormat(), format).strip();
     }
 
     private static long count(String s, char c) {

@@ -45,7 +45,7 @@ public record SheetRow(int number, int index, Map<String, String> cells, List<Ce
         return switch (v.toLowerCase(Locale.ROOT)) {
             case "ja", "j", "x", "yes", "y", "true", "1" -> true;
             case "nej", "n", "no", "false", "0" -> false;
-            default -> fail(column, "ska vara ja eller nej / must be yes or no: " + v);
+            default -> fail(column, "ska vara ja eller nej: " + v + " / must be yes or no: " + v);
         };
     }
 
@@ -64,7 +64,7 @@ public record SheetRow(int number, int index, Map<String, String> cells, List<Ce
                     ? LocalDate.parse(day, DateTimeFormatter.BASIC_ISO_DATE)
                     : LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            return fail(column, "ska vara ett datum ÅÅÅÅ-MM-DD / must be a date YYYY-MM-DD: " + v);
+            return fail(column, "ska vara ett datum ÅÅÅÅ-MM-DD: " + v + " / must be a date YYYY-MM-DD: " + v);
         }
     }
 
@@ -76,7 +76,7 @@ public record SheetRow(int number, int index, Map<String, String> cells, List<Ce
         try {
             return Integer.valueOf(v.replace(" ", "").replace("\u00a0", ""));
         } catch (NumberFormatException e) {
-            return fail(column, "ska vara ett heltal / must be a whole number: " + v);
+            return fail(column, "ska vara ett heltal: " + v + " / must be a whole number: " + v);
         }
     }
 
@@ -89,7 +89,7 @@ public record SheetRow(int number, int index, Map<String, String> cells, List<Ce
         try {
             return new BigDecimal(v.replace(" ", "").replace("\u00a0", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            return fail(column, "ska vara ett tal / must be a number: " + v);
+            return fail(column, "ska vara ett tal: " + v + " / must be a number: " + v);
         }
     }
 

@@ -110,6 +110,66 @@ class SheetReaderTest {
                 () -> sheet.requireColumns(List.of("titel", "ssyk"), Set.of("ssyk"), "header"));
         assertEquals("header", e.errors().get(0).field());
         assertTrue(e.getMessage().contains("okänd") && e.getMessage().contains("ssyk"));
+        assertEquals("file", field(() -> SheetReader.csv("a;a\nx;y\n", 10)));
+        assertEquals("file", field(() -> SheetReader.csv("a;b\n\"x;y\n", 10)));
+    }
+
+    @Test
+    void theSwedishHalfOfAMessageNamesTheColumnsAndTheValue() {
+        // Clients show only the text before " / ": what is wrong must be there, not only in the English half.
+        Sheet sheet = SheetReader.csv("titel;okänd\nx;y\n", 10);
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> sheet.requireColumns(List.of("titel", "ssyk"), Set.of("ssyk"), "header"));
+        String swedish = e.errors().get(0).message().split(" / ")[0];
+        assertEquals("okända kolumner: okänd; kolumner saknas: ssyk; tillåtna: titel, ssyk", swedish);
+        Sheet bad = SheetReader.csv("n\ntolv\n", 10);
+        bad.rows().get(0).integer("n");
+        assertEquals("ska vara ett heltal: tolv", bad.errors().get(0).message().split(" / ")[0]);
+    }
+
+    @Test
+    void aCsvRowKeepsTheNumberTheSpreadsheetShowsAfterEmptyLines() {
+        Sheet sheet = SheetReader.csv("a;b\n1;2\n\n\n3;4\n", 10);
+        assertEquals(List.of(2, 5), sheet.rows().stream().map(SheetRow::number).toList());
+        assertEquals(List.of(1, 2), sheet.rows().stream().map(SheetRow::index).toList());
+    }
+
+    @Test
+    void excelNumbersAreTheirValueAndFormulasTheirResult() throws Exception {
+        byte[] body;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet s = wb.createSheet("Bistånd");
+            Row h = s.createRow(0);
+            h.createCell(0).setCellValue("vuxna_k");
+            h.createCell(1).setCellValue("vuxna_m");
+            h.createCell(2).setCellValue("vuxna_t");
+            h.createCell(3).setCellValue("andel");
+            Row r = s.createRow(1);
+            CellStyle grouped = wb.createCellStyle();
+            grouped.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("#,##0"));
+            var k = r.createCell(0);
+            k.setCellValue(1234);
+            k.setCellStyle(grouped); // Excel shows 1,234 (or 1 234 in Swedish)
+            r.createCell(1).setCellValue(1000);
+            var t = r.createCell(2);
+            t.setCellFormula("A2+B2");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(t);
+            r.createCell(3).setCellValue(37.5);
+            h.createCell(4).setCellValue("ssyk");
+            CellStyle code = wb.createCellStyle();
+            code.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("0000"));
+            var ssyk = r.createCell(4);
+            ssyk.setCellValue(110);
+            ssyk.setCellStyle(code);
+            wb.write(out);
+            body = out.toByteArray();
+        }
+        SheetRow row = SheetReader.read(body, 10).rows().get(0);
+        assertEquals(1234, row.integer("vuxna_k"));
+        assertEquals(2234, row.integer("vuxna_t"), "the formula's computed value, not its text");
+        assertEquals(new BigDecimal("37.5"), row.decimal("andel"));
+        assertEquals("0110", row.text("ssyk"), "a code keeps the leading zero its format shows");
+        assertFalse(row.hasErrors());
     }
 
     private static String field(Runnable r) {
