@@ -25,6 +25,7 @@ import se.arbetsmarknad.web.clients.AssistanceApi;
 import se.arbetsmarknad.web.clients.AssistanceDtos.ImportReport;
 import se.arbetsmarknad.web.clients.AssistanceDtos.ImportView;
 import se.arbetsmarknad.web.clients.ServiceProblem;
+import se.arbetsmarknad.web.errors.FileRefusal;
 import se.arbetsmarknad.web.errors.RowError;
 import se.arbetsmarknad.web.errors.SheetUpload;
 import se.arbetsmarknad.web.security.SignedInUser;
@@ -110,12 +111,8 @@ public class AssistanceFiguresResource {
                     ? outcome(fragment, 200, new Checked(report, file.content(), file.type(), file.filename()), null, List.of(), null)
                     : outcome(fragment, 200, null, report, List.of(), null);
         } catch (ServiceProblem p) {
-            p.rethrowUnlessAboutTheInput();
-            List<RowError> errors = RowError.of(p.fieldErrors(), AssistanceFiguresResource::label);
-            String message = errors.stream().anyMatch(e -> e.row() > 0)
-                    ? "Inget är importerat: " + RowError.rows(errors) + " har fel. Rätta dem i filen och läs in den igen."
-                    : errors.stream().findFirst().map(e -> "Filen kan inte läsas in: " + e.message()).orElse(p.message());
-            return outcome(fragment, 422, null, null, errors.stream().filter(e -> e.row() > 0).toList(), message);
+            FileRefusal refusal = FileRefusal.of(p, AssistanceFiguresResource::label, "Inget är importerat");
+            return outcome(fragment, 422, null, null, refusal.rows(), refusal.message());
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import io.quarkus.qute.TemplateInstance;
 import se.arbetsmarknad.web.clients.ParticipantApi;
 import se.arbetsmarknad.web.clients.ParticipantDtos.BulkResult;
 import se.arbetsmarknad.web.clients.ServiceProblem;
+import se.arbetsmarknad.web.errors.FileRefusal;
 import se.arbetsmarknad.web.errors.RowError;
 import se.arbetsmarknad.web.security.SignedInUser;
 
@@ -76,18 +76,14 @@ public class BulkEnrolResource {
             BulkResult result = participants.bulkEnrol(csv);
             return answer(fragment, 200, result, List.of(), null);
         } catch (ServiceProblem p) {
-            p.rethrowUnlessAboutTheInput();
-            List<RowError> errors = rowErrors(p.fieldErrors());
-            return answer(fragment, 422, null, errors, errors.isEmpty() ? p.message()
-                    : "Inget är inskrivet: rätta raderna nedan i filen och läs in den igen.");
+            FileRefusal refusal = FileRefusal.of(p, BulkEnrolResource::label, "Inget är inskrivet");
+            return answer(fragment, 422, null, refusal.rows(), refusal.message());
         }
     }
 
-    static List<RowError> rowErrors(Map<String, String> fieldErrors) {
-        return RowError.of(fieldErrors, f -> {
-            String field = f.replaceFirst("^attributes\\.", "");
-            return AttributesForm.LABELS.get(field);
-        });
+    /** "attributes.firstName" → the form's label of that field. */
+    static String label(String field) {
+        return AttributesForm.LABELS.get(field.replaceFirst("^attributes\\.", ""));
     }
 
     private static Response answer(boolean fragment, int status, BulkResult result, List<RowError> errors, String message) {

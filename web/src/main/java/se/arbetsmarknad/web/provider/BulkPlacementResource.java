@@ -22,6 +22,7 @@ import io.quarkus.qute.TemplateInstance;
 import se.arbetsmarknad.web.clients.PlacementApi;
 import se.arbetsmarknad.web.clients.PlacementDtos.BulkReport;
 import se.arbetsmarknad.web.clients.ServiceProblem;
+import se.arbetsmarknad.web.errors.FileRefusal;
 import se.arbetsmarknad.web.errors.RowError;
 import se.arbetsmarknad.web.errors.SheetUpload;
 import se.arbetsmarknad.web.security.SignedInUser;
@@ -101,15 +102,11 @@ public class BulkPlacementResource {
                     ? outcome(fragment, 200, new Checked(report, file.content(), file.type(), file.filename()), null, List.of(), null)
                     : outcome(fragment, 200, null, report, List.of(), null);
         } catch (ServiceProblem p) {
-            p.rethrowUnlessAboutTheInput();
-            List<RowError> errors = RowError.of(p.fieldErrors(), f -> {
+            FileRefusal refusal = FileRefusal.of(p, f -> {
                 String field = PlacementForm.field(f);
                 return field == null ? null : PlacementForm.LABELS.get(field);
-            });
-            String message = errors.stream().anyMatch(e -> e.row() > 0)
-                    ? "Inget är registrerat: " + RowError.rows(errors) + " har fel. Rätta dem i filen och läs in den igen."
-                    : p.message();
-            return outcome(fragment, 422, null, null, errors.stream().filter(e -> e.row() > 0).toList(), message);
+            }, "Inget är registrerat");
+            return outcome(fragment, 422, null, null, refusal.rows(), refusal.message());
         }
     }
 
