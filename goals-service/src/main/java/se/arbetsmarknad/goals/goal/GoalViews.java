@@ -53,8 +53,8 @@ public final class GoalViews {
             String source,
             @Schema(description = "Utan utfall: vad som saknas, med källan det väntar på (null när utfallet finns) /"
                     + " Without an actual: what is missing, naming the source it waits for (null when there is one)",
-                    example = "Väntar på statistik för 2022 från reporting-service / Waiting for 2022 figures from"
-                            + " reporting-service")
+                    example = "Väntar på statistik för 2022: inga uppgifter för året ännu / Waiting for 2022 figures:"
+                            + " none for the year yet")
             String waitingFor) {
     }
 

@@ -87,11 +87,12 @@ public class IndicatorStatuses {
             boolean imported = catalogue.find(i.statistic).map(StatisticsCatalogue.Statistic::isImported).orElse(false)
                     || catalogue.find(i.denominator).map(StatisticsCatalogue.Statistic::isImported).orElse(false);
             return imported
+                    // Said as a manager says it: where the figures come from and where they are read in, no service names.
                     ? "Väntar på månadsuppgifter för " + year + " från verksamhetssystemet för ekonomiskt bistånd"
-                            + " (import till reporting-service) / Waiting for the financial-assistance system's"
-                            + " monthly figures for " + year
-                    : "Väntar på statistik för " + year + " från reporting-service / Waiting for " + year
-                            + " figures from reporting-service";
+                            + " (läses in på sidan Ekonomiskt bistånd – månadsuppgifter) / Waiting for the financial-assistance"
+                            + " system's monthly figures for " + year + " (imported on the assistance-figures page)"
+                    : "Väntar på statistik för " + year + ": inga uppgifter för året ännu / Waiting for " + year
+                            + " figures: none for the year yet";
         }
         if (measured.ratio() && (measured.denominator() == null || measured.denominator() <= 0)) {
             return "Väntar på referensserien " + i.denominator + " för " + year + " / Waiting for the reference series "

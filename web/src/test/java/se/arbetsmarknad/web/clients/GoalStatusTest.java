@@ -25,8 +25,8 @@ class GoalStatusTest {
     @Test
     void aGoalWithoutFiguresSaysWhichSourceInSwedishOnly() {
         assertThat(status("value", null, "Socialförvaltningen",
-                "Väntar på statistik för 2022 från reporting-service / Waiting for 2022 figures from reporting-service").waiting())
-                .isEqualTo("Väntar på statistik för 2022 från reporting-service.");
+                "Väntar på statistik för 2022: inga uppgifter för året ännu / Waiting for 2022 figures: none for the year yet").waiting())
+                .isEqualTo("Väntar på statistik för 2022: inga uppgifter för året ännu.");
         assertThat(status("value", null, "Vuxenutbildningens antagningssystem",
                 "Ingen statistik i sviten; följs från källan: Vuxenutbildningens antagningssystem / No statistic in the suite;"
                         + " followed from its source").waiting())
