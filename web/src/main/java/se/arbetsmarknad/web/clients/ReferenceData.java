@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,8 @@ import se.arbetsmarknad.web.clients.ParticipantDtos.Project;
 import se.arbetsmarknad.web.format.Labels;
 
 /**
- * Reference lists that are the same for every user (intervention kinds, projects, the statistics catalogue), kept for five minutes
+ * Reference lists that are the same for every user (intervention kinds, projects, the statistics catalogue, SSYK 2012's unit
+ * groups), kept for five minutes
  * so that a page does not ask for them every time. Fetched with the first asking user's token.
  */
 @ApplicationScoped
@@ -30,6 +32,9 @@ public class ReferenceData {
     @Inject
     @RestClient
     GoalsApi goals;
+    @Inject
+    @RestClient
+    PlacementApi placements;
 
     private record Cached(Object value, long until) {
     }
@@ -64,6 +69,23 @@ public class ReferenceData {
 
     public String projectName(String code) {
         return projects().stream().filter(p -> p.code().equals(code)).map(Project::name).findFirst().orElse(code);
+    }
+
+    /**
+     * "Undersköterskor, hemtjänst, hemsjukvård och äldreboende" for "5321" (SSYK 2012's unit groups, placement-service's list);
+     * null when the code is unknown or the list cannot be read now: the page then shows the code alone rather than fail.
+     */
+    public String ssykName(String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            Map<String, String> names = cached("ssyk", () -> placements.ssyk(null, 4).stream()
+                    .collect(Collectors.toUnmodifiableMap(PlacementDtos.SsykEntry::code, PlacementDtos.SsykEntry::name, (a, b) -> a)));
+            return names.get(code);
+        } catch (ServiceProblem unavailable) {
+            return null;
+        }
     }
 
     @SuppressWarnings("unchecked")
