@@ -104,6 +104,7 @@ class CaseOfficerJourneyIT extends OneBrowser {
         browser.press("Skriv in").waitFor("Deltagaren är inskriven");
         participantUrl = browser.driver().getCurrentUrl().replaceAll("\\?.*", "");
         assertThat(browser.text("h1")).isEqualTo("Saga Webbtest");
+        assertThat(browser.text("main")).contains("5321 Undersköterskor"); // the interest with its SSYK 2012 name
         browser.accessible("a newly enrolled participant's page");
     }
 
