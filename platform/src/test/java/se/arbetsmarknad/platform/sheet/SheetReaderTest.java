@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -72,24 +74,14 @@ class SheetReaderTest {
 
     @Test
     void excelWorkbookWithDateAndNumberCells() throws Exception {
-        byte[] body;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet s = wb.createSheet("Platser");
-            Row h = s.createRow(0);
-            h.createCell(0).setCellValue("Titel");
-            h.createCell(1).setCellValue("periodStart");
-            h.createCell(2).setCellValue("Platser");
+        byte[] body = workbook(List.of("Titel", "periodStart", "Platser"), (wb, s) -> {
             Row r = s.createRow(2); // row 2 (Excel row 2) left empty
             r.createCell(0).setCellValue("Sommarjobb");
-            CellStyle date = wb.createCellStyle();
-            date.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             var d = r.createCell(1);
             d.setCellValue(LocalDate.of(2026, 6, 15));
-            d.setCellStyle(date);
+            d.setCellStyle(format(wb, "yyyy-mm-dd"));
             r.createCell(2).setCellValue(4);
-            wb.write(out);
-            body = out.toByteArray();
-        }
+        });
         assertTrue(SheetReader.isXlsx(body));
         Sheet sheet = SheetReader.read(body, 10);
         SheetRow row = sheet.rows().get(0);
@@ -136,40 +128,46 @@ class SheetReaderTest {
 
     @Test
     void excelNumbersAreTheirValueAndFormulasTheirResult() throws Exception {
-        byte[] body;
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet s = wb.createSheet("Bistånd");
-            Row h = s.createRow(0);
-            h.createCell(0).setCellValue("vuxna_k");
-            h.createCell(1).setCellValue("vuxna_m");
-            h.createCell(2).setCellValue("vuxna_t");
-            h.createCell(3).setCellValue("andel");
+        byte[] body = workbook(List.of("vuxna_k", "vuxna_m", "vuxna_t", "andel", "ssyk"), (wb, s) -> {
             Row r = s.createRow(1);
-            CellStyle grouped = wb.createCellStyle();
-            grouped.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("#,##0"));
             var k = r.createCell(0);
             k.setCellValue(1234);
-            k.setCellStyle(grouped); // Excel shows 1,234 (or 1 234 in Swedish)
+            k.setCellStyle(format(wb, "#,##0")); // Excel shows 1,234 (or 1 234 in Swedish)
             r.createCell(1).setCellValue(1000);
             var t = r.createCell(2);
             t.setCellFormula("A2+B2");
             wb.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(t);
             r.createCell(3).setCellValue(37.5);
-            h.createCell(4).setCellValue("ssyk");
-            CellStyle code = wb.createCellStyle();
-            code.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("0000"));
             var ssyk = r.createCell(4);
             ssyk.setCellValue(110);
-            ssyk.setCellStyle(code);
-            wb.write(out);
-            body = out.toByteArray();
-        }
+            ssyk.setCellStyle(format(wb, "0000"));
+        });
         SheetRow row = SheetReader.read(body, 10).rows().get(0);
         assertEquals(1234, row.integer("vuxna_k"));
         assertEquals(2234, row.integer("vuxna_t"), "the formula's computed value, not its text");
         assertEquals(new BigDecimal("37.5"), row.decimal("andel"));
         assertEquals("0110", row.text("ssyk"), "a code keeps the leading zero its format shows");
         assertFalse(row.hasErrors());
+    }
+
+    /** An .xlsx file of one sheet: the header row {@code columns}, then what {@code rows} writes. */
+    private static byte[] workbook(List<String> columns, BiConsumer<XSSFWorkbook, XSSFSheet> rows) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet s = wb.createSheet("Blad1");
+            Row h = s.createRow(0);
+            for (int c = 0; c < columns.size(); c++) {
+                h.createCell(c).setCellValue(columns.get(c));
+            }
+            rows.accept(wb, s);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static CellStyle format(XSSFWorkbook wb, String format) {
+        CellStyle style = wb.createCellStyle();
+        style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat(format));
+        return style;
     }
 
     private static String field(Runnable r) {
