@@ -275,10 +275,16 @@ run_hook() {
     return
   fi
   say "running hook $name"
+  local before=${#ROWS[@]} log=$OUT/hook-$name.log
   while IFS= read -r line; do
     [[ "$line" == ROW\|* ]] && ROWS+=("${line#ROW|}") && printf '    %s\n' "${line#ROW|}" >&2
   done < <(BENCH_SECONDS=$SECONDS_PER_RUN P_URL=$P_URL PL_URL=$PL_URL G_URL=$G_URL R_URL=$R_URL KC_URL=$KC_URL \
-           KAFKA=$KAFKA PG_PORT=$PG_PORT SUITE_HOME=$SUITE_HOME "$hook" 2>"$OUT/hook-$name.log")
+           KAFKA=$KAFKA PG_PORT=$PG_PORT SUITE_HOME=$SUITE_HOME "$hook" 2>"$log")
+  # A hook that failed before printing a row must not vanish from the table: say so, with its last error.
+  if ((${#ROWS[@]} == before)); then
+    line=$(grep -a -m1 -oE '[A-Za-z.]*(Exception|Error|ERROR)[: ].{0,140}' "$log" || true)
+    row "$figure" "-" "-" "-" "$goal" "not measured (the hook printed no row${line:+: $line}; see $log)"
+  fi
 }
 
 # p99 of GET $2 as $3's token with 4 connections; $1 = figure, $4 = goal in ms; $5 a wrk script that
