@@ -43,7 +43,11 @@ class MatchRecordedAfterwardsTest {
                 .body("errors[0].field", equalTo("on"));
         as(org.provider()).body(Map.of("on", "2020-03-16")).post("/api/matches/" + id + "/accept").then().statusCode(200)
                 .body("decidedOn", equalTo("2020-03-16")).body("startDate", equalTo("2020-03-16"));
+        as(ERIK).body(Map.of("on", future)).post("/api/matches/" + id + "/start").then().statusCode(400)
+                .body("errors[0].field", equalTo("on"));
         as(ERIK).body(Map.of("on", "2020-03-16")).post("/api/matches/" + id + "/start").then().statusCode(200);
+        as(org.provider()).body(Map.of("reason", "fullfoljd", "on", future)).post("/api/matches/" + id + "/end")
+                .then().statusCode(400).body("errors[0].field", equalTo("on"));
         as(org.provider()).body(Map.of("reason", "fullfoljd", "on", "2021-03-15")).post("/api/matches/" + id + "/end")
                 .then().statusCode(200).body("endedOn", equalTo("2021-03-15"));
 

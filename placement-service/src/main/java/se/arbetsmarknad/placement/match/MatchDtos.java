@@ -33,11 +33,11 @@ public final class MatchDtos {
             enumeration = {"krav-ej-uppfyllt", "platsen-tillsatt", "deltagaren-tackar-nej", "passar-inte", "annat"}) String reason) {
     }
 
-    public record Start(@Schema(example = "2026-01-12", description = "Startdag; standard idag / start day; default today") LocalDate on) {
+    public record Start(@Schema(example = "2026-01-12", description = "Startdag, inte i framtiden; standard idag / start day, not in the future; default today") LocalDate on) {
     }
 
     public record End(@Size(max = 40) @Schema(example = "fullfoljd", enumeration = {"fullfoljd", "avbruten", "anstalld", "annat"}) String reason,
-            @Schema(example = "2026-04-03") LocalDate on) {
+            @Schema(example = "2026-04-03", description = "Slutdag, inte i framtiden; standard idag / end day, not in the future; default today") LocalDate on) {
     }
 
     public record MatchView(UUID id, UUID placementId, UUID organisationId, String placementTitle, PlacementKind kind,

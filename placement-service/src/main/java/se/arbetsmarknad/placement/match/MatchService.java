@@ -162,7 +162,9 @@ public class MatchService {
         Match m = visible(id);
         em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
         requireStatus(m, MatchStatus.ACCEPTED);
-        LocalDate on = req == null || req.on() == null ? clock.today() : req.on();
+        // Recorded when it happened, as every other day in the suite: a start in the future would fill the
+        // records with a "started" match that has not begun (the planned day is the accept's startDate).
+        LocalDate on = clock.orToday(req == null ? null : req.on(), "on");
         m.status = MatchStatus.STARTED;
         m.startedOn = on;
         em.flush();
@@ -183,7 +185,8 @@ public class MatchService {
         if (!m.holdsSeat()) {
             throw ProblemException.conflict("status", "matchningen är " + m.status.code() + " / the match is " + m.status.code());
         }
-        LocalDate on = req == null || req.on() == null ? clock.today() : req.on();
+        // Not in the future: the seat is freed now, so the day it was freed cannot lie ahead.
+        LocalDate on = clock.orToday(req == null ? null : req.on(), "on");
         if (m.startedOn != null && on.isBefore(m.startedOn)) {
             throw ProblemException.invalid("on", "slutdag före startdag / end before start");
         }
