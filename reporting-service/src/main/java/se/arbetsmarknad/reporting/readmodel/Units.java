@@ -13,9 +13,16 @@ public class Units {
     @Inject
     Session session;
 
+    /** Asked by every request naming a unit: plain JDBC, for the reason given at {@link ReadModelVersion#current()}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isKnown(String code) {
-        return !session.createNativeQuery("select 1 from unit where code = :c", Integer.class).setParameter("c", code)
-                .getResultList().isEmpty();
+        return session.doReturningWork(connection -> {
+            try (var ps = connection.prepareStatement("select 1 from unit where code = ?")) {
+                ps.setString(1, code);
+                try (var rows = ps.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
     }
 }
