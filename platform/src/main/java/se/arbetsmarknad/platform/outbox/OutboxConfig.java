@@ -27,6 +27,15 @@ public interface OutboxConfig {
         @WithDefault("1s")
         String interval();
 
+        /**
+         * The least time from the start of one pass woken by a commit to the start of the next: commits
+         * within it wait for the next pass and go out together (one Kafka transaction instead of one per
+         * commit, and so one transaction in each consumer). An event waits at most this long, and only
+         * when a pass ran just before; 0 starts a pass after every commit that finds the relay idle.
+         */
+        @WithDefault("10ms")
+        Duration minInterval();
+
         /** How many rows one relay pass publishes at most. */
         @WithDefault("200")
         int batchSize();

@@ -59,11 +59,14 @@ public class OutboxRelay {
     private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean again = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean wakeQueued = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.ExecutorService waker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "outbox-relay-waker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ScheduledExecutorService waker = java.util.concurrent.Executors
+            .newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "outbox-relay-waker");
+                t.setDaemon(true);
+                return t;
+            });
+    /** When the last pass started (System.nanoTime), for {@link OutboxConfig.Relay#minInterval()}. */
+    private volatile long lastPassStart = System.nanoTime() - java.util.concurrent.TimeUnit.DAYS.toNanos(1);
     private volatile Producer<String, String> producer;
     private volatile long pauseUntil;
     private Duration currentBackoff;
@@ -105,14 +108,19 @@ public class OutboxRelay {
     /**
      * Asks for a relay pass soon, from a thread of its own: the caller may be finishing a transaction,
      * and a pass must never run inside (or inherit the context of) someone else's transaction.
-     * Requests coalesce: at most one wake-up waits at a time.
+     * Requests coalesce: at most one wake-up waits at a time. A pass starts at once unless the last one
+     * started less than {@link OutboxConfig.Relay#minInterval()} ago; then it starts when that has passed,
+     * with every event committed meanwhile: under a steady stream of commits each pass (one Kafka
+     * transaction, and one transaction in every consumer) carries several events, while an event
+     * committed after a quiet moment goes out without waiting.
      */
     public void wake() {
         if (config.relay().enabled() && wakeQueued.compareAndSet(false, true)) {
-            waker.execute(() -> {
+            long wait = lastPassStart + config.relay().minInterval().toNanos() - System.nanoTime();
+            waker.schedule(() -> {
                 wakeQueued.set(false);
                 nudge();
-            });
+            }, Math.max(0, wait), java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 
@@ -139,6 +147,7 @@ public class OutboxRelay {
         if (System.currentTimeMillis() < pauseUntil) {
             return;
         }
+        lastPassStart = System.nanoTime();
         String error;
         Pass pass = null;
         try {
