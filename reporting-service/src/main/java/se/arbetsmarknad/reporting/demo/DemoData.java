@@ -32,6 +32,8 @@ public class DemoData {
 
     static final String SYSTEM = "service-account-ekonomiskt-bistand";
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final int ATTEMPTS = 4;
+    private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofSeconds(20);
 
     @Inject
     AssistanceImports imports;
@@ -49,14 +51,35 @@ public class DemoData {
 
     void onStart(@Observes StartupEvent start) {
         if (demoData.enabled()) {
-            executor.runAsync(() -> {
-                try {
-                    Integer rows = lock.runExclusively("reporting-service.demo-data", this::load);
-                    LOG.infof("Demo data: %s monthly assistance rows imported", rows == null ? "another replica: 0" : rows);
-                } catch (RuntimeException e) {
+            executor.runAsync(this::loadWithRetries);
+        }
+    }
+
+    /**
+     * On a busy machine (a fresh ./suite up while the other services write their demo history) one import of
+     * every month since 2019 has outlasted the transaction timeout; it rolled back whole, and imports only the
+     * months still missing, so it is simply tried again a little later.
+     */
+    private void loadWithRetries() {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                Integer rows = lock.runExclusively("reporting-service.demo-data", this::load);
+                LOG.infof("Demo data: %s monthly assistance rows imported", rows == null ? "another replica: 0" : rows);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
                     LOG.error("Demo data: the assistance figures were not imported; the next start tries again", e);
+                    return;
                 }
-            });
+                LOG.warnf("Demo data: import attempt %d of %d failed (%s); trying again in %d s", attempt, ATTEMPTS,
+                        e.getMessage(), RETRY_AFTER.toSeconds());
+            }
+            try {
+                Thread.sleep(RETRY_AFTER);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
