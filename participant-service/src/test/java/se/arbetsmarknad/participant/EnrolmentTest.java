@@ -38,18 +38,6 @@ class EnrolmentTest {
     EntityManager em;
 
     @Test
-    void aJsonBodySentInChunksWithoutALengthIsReadWhole() {
-        // platform JsonBodyFirst reads a JSON body on the event loop before the endpoint; chunked bodies too.
-        String pnr = newPersonnummer();
-        byte[] json = ("{\"personnummer\": \"" + pnr + "\", \"attributes\": {\"firstName\": \"Chunk\"}}")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String id = given().auth().oauth2(ANNA).contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream(json))
-                .post("/api/participants").then().statusCode(201).extract().path("participantId");
-        given().auth().oauth2(ANNA).get("/api/participants/" + id).then().statusCode(200)
-                .body("personnummer", equalTo(pnr)).body("attributes.firstName", equalTo("Chunk"));
-    }
-
-    @Test
     void enrolsAndPublishesAConformingEventWithoutPersonalData() {
         String pnr = newPersonnummer();
         String id = enrol(ANNA, enrolBody(pnr)).statusCode(201)
