@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -23,6 +24,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import se.arbetsmarknad.platform.events.CloudEvent;
 import se.arbetsmarknad.platform.time.SuiteClock;
 
@@ -79,11 +81,29 @@ public class BatchConsumer {
     SuiteClock clock;
 
     private Counter fallbacks;
+    /** Set when the application begins to stop: from then on a failure is the shutdown's, not the event's. */
+    private volatile boolean stopping;
 
     @PostConstruct
     void metrics() {
         fallbacks = Counter.builder("inbox.batch.fallbacks")
                 .description("Batches applied again one event at a time because one event failed").register(registry);
+    }
+
+    /**
+     * A batch in flight when the service stops fails because the database pool or the EntityManagerFactory
+     * is closing under it ("EntityManagerFactory is closed"), not because of its events: those must not go to
+     * the dead-letter topic (participant-service's MatchConsumer sent match events there on SIGTERM, and their
+     * interventions were never started). From here on a failure is thrown instead, so the batch's offsets
+     * are not committed and it is redelivered after the restart.
+     */
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping(true);
+    }
+
+    /** Whether the service is stopping (see {@link #onShutdown}); settable for the test that proves it. */
+    public void stopping(boolean value) {
+        stopping = value;
     }
 
     /**
@@ -179,6 +199,7 @@ public class BatchConsumer {
             applied = retryingInfrastructure(() -> QuarkusTransaction.requiringNew()
                     .call(() -> applyAll(batch, handler)));
         } catch (RuntimeException failure) {
+            requireRunning(failure);
             if (batch.size() == 1) {
                 deadLetter(batch.get(0).record(), failure);
                 return;
@@ -192,6 +213,7 @@ public class BatchConsumer {
                         applied.add(a);
                     }
                 } catch (RuntimeException poison) {
+                    requireRunning(poison);
                     deadLetter(a.record(), poison);
                 }
             }
@@ -258,12 +280,18 @@ public class BatchConsumer {
             try {
                 return attempt.get();
             } catch (RuntimeException e) {
-                if (!Retry.isTransient(e)) {
-                    throw e;
+                if (!Retry.isTransient(e) || stopping) {
+                    throw e; // a stopping service does not wait for its database to come back
                 }
                 LOG.warnf("Applying events failed for a reason outside them (retrying): %s", e.getMessage());
                 retry.pause();
             }
+        }
+    }
+
+    private void requireRunning(RuntimeException failure) {
+        if (stopping) {
+            throw new IllegalStateException("the service is stopping; the batch is applied after the restart", failure);
         }
     }
 
