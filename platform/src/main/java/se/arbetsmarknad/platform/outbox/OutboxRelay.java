@@ -242,9 +242,12 @@ public class OutboxRelay {
         // One statement marks the whole pass published (not one update per row): the pass's transaction
         // holds the relay lock, so the shorter it is, the sooner the next events go out.
         OffsetDateTime now = clock.now();
-        em.createQuery("update OutboxEvent set publishedAt = :now, attempts = attempts + 1, lastError = null where id in :ids")
+        // setParameterList (Hibernate's): JPA's setParameter with a list first tries it as one id, and Hibernate
+        // threw and caught a CoercionException on every pass before it bound the list.
+        em.unwrap(org.hibernate.Session.class)
+                .createMutationQuery("update OutboxEvent set publishedAt = :now, attempts = attempts + 1, lastError = null where id in :ids")
                 .setParameter("now", now)
-                .setParameter("ids", batch.stream().map(row -> row.id).toList())
+                .setParameterList("ids", batch.stream().map(row -> row.id).toList())
                 .executeUpdate();
         for (OutboxEvent row : batch) {
             publishDelay.record(Duration.between(row.createdAt.toInstant(), now.toInstant()));
