@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import se.arbetsmarknad.platform.problem.ProblemException;
 
@@ -65,7 +66,10 @@ public class CurrentUser {
     }
 
     private Optional<String> claim(String name) {
-        Object value = token.getClaim(name);
+        // Quarkus OIDC's principal is read directly: JsonWebToken.getClaim first tries a name as one of the standard
+        // claims (smallrye-jwt's Claims.valueOf), which throws and catches an exception for "unit" on every request.
+        Object value = identity.getPrincipal() instanceof OidcJwtCallerPrincipal jwt ? jwt.getClaims().getClaimValue(name)
+                : token.getClaim(name);
         if (value == null) {
             return Optional.empty();
         }
