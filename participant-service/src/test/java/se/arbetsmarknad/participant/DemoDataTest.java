@@ -76,6 +76,13 @@ class DemoDataTest {
                 where '9622' = any(p.occupation_interests) and e.status = 'ACTIVE'
                 and not exists (select 1 from intervention i where i.participant_id = p.id)
                 order by p.id limit 1""").getSingleResult().toString());
+        // With skyddad identitet and another officer than the unit's first: only that officer may close the case.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update participant set protected_identity = true where id = cast(:id as uuid)")
+                    .setParameter("id", participant).executeUpdate();
+            em.createNativeQuery("update enrolment set officer = 'sara.handlaggare' where participant_id = cast(:id as uuid)")
+                    .setParameter("id", participant).executeUpdate();
+        });
         String match = UUID.randomUUID().toString();
         Map<String, Object> accepted = new HashMap<>(Map.of("matchId", match, "placementId", UUID.randomUUID().toString(),
                 "organisationId", UUID.randomUUID().toString(), "participantId", participant, "unit", "arbete-forsorjning",

@@ -58,12 +58,13 @@ public class DemoCohortExits {
             LocalDate today = LocalDate.now(clock);
             @SuppressWarnings("unchecked")
             List<Object[]> due = em.createNativeQuery("""
-                    select p.id, e.unit, max(i.ended_on), (:summer = any(p.occupation_interests))
+                    select p.id, e.unit, max(i.ended_on), (:summer = any(p.occupation_interests)), e.officer
                     from participant p
                     join enrolment e on e.participant_id = p.id and e.status <> 'EXITED'
                     join intervention i on i.enrolment_id = e.id and i.match_id is not null
                     where (:summer = any(p.occupation_interests) or :city = any(p.occupation_interests))
-                    group by p.id, e.unit
+                      and p.erased_at is null
+                    group by p.id, e.unit, e.officer
                     having bool_and(i.ended_on is not null) and max(i.ended_on) <= :latest""")
                     .setParameter("summer", DemoHistory.SUMMER_JOB_INTEREST)
                     .setParameter("city", DemoHistory.CITY_EMPLOYMENT_INTEREST)
@@ -73,7 +74,10 @@ public class DemoCohortExits {
                 String unit = (String) row[1];
                 LocalDate ended = row[2] instanceof LocalDate d ? d : ((java.sql.Date) row[2]).toLocalDate();
                 boolean summer = Boolean.TRUE.equals(row[3]);
-                String officer = DemoHistory.YOUTH.equals(unit) ? "anna.handlaggare" : "erik.handlaggare";
+                // The case's own officer closes it: with skyddad identitet only they may (Access.maySee), and
+                // one refused exit rolled back the whole pass, every 20 s.
+                String officer = row[4] != null ? (String) row[4]
+                        : DemoHistory.YOUTH.equals(unit) ? "anna.handlaggare" : "erik.handlaggare";
                 lifecycle.exit(Actor.officer(officer, unit), id,
                         new ExitRequest(ended.plusDays(14), summer ? "annat" : reason(id), null));
             }
