@@ -82,8 +82,7 @@ public class DemoCohortExits {
                 boolean summer = Boolean.TRUE.equals(row[3]);
                 // The case's own officer closes it: with skyddad identitet only they may (Access.maySee), and
                 // one refused exit rolled back the whole pass, every 20 s.
-                String officer = row[4] != null ? (String) row[4]
-                        : DemoHistory.YOUTH.equals(unit) ? "anna.handlaggare" : "erik.handlaggare";
+                String officer = (String) row[4]; // enrolment.officer is not null
                 lifecycle.exit(Actor.officer(officer, unit), id,
                         new ExitRequest(ended.plusDays(14), summer ? "annat" : reason(id), null));
             }
