@@ -3,6 +3,7 @@ package se.arbetsmarknad.goals.followup;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import se.arbetsmarknad.goals.GoalsConfig;
 import se.arbetsmarknad.goals.goal.Goal;
 import se.arbetsmarknad.goals.goal.GoalEvaluations;
+import se.arbetsmarknad.goals.goal.IndicatorFigures;
 import se.arbetsmarknad.goals.goal.Judgement;
 import se.arbetsmarknad.goals.plan.Plan;
 import se.arbetsmarknad.goals.plan.PlanService;
@@ -36,6 +38,8 @@ public class FollowUpService {
 
     @Inject
     GoalEvaluations evaluations;
+    @Inject
+    IndicatorFigures indicatorFigures;
     @Inject
     Outbox outbox;
     @Inject
@@ -70,12 +74,12 @@ public class FollowUpService {
         f.frozenAt = clock.now();
         f.frozenBy = by;
         int position = 0;
-        for (Goal g : Goal.ofPlan(plan.id)) {
-            if (g.year != month.getYear()) {
-                continue;
-            }
-            var r = evaluations.evaluate(g, f.asOf).total();
-            var j = Judgement.latest(g.id);
+        List<Goal> goals = Goal.ofPlan(plan.id).stream().filter(g -> g.year == month.getYear()).toList();
+        IndicatorFigures.Loaded figures = indicatorFigures.load(goals.stream().map(g -> g.indicator).toList());
+        Map<UUID, Judgement> judgements = Judgement.latestOf(goals.stream().map(g -> g.id).toList());
+        for (Goal g : goals) {
+            var r = evaluations.evaluate(g, f.asOf, figures.of(g.indicator, g.year)).total();
+            var j = Optional.ofNullable(judgements.get(g.id));
             FollowUpRow row = new FollowUpRow();
             row.id = UUID.randomUUID();
             row.position = position++;

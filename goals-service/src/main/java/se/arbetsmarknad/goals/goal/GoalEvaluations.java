@@ -39,8 +39,16 @@ public class GoalEvaluations {
 
     /** @param asOf evaluate as of this date (a month end for a follow-up); null: as of the newest figures */
     public Evaluation evaluate(Goal goal, LocalDate asOf) {
+        return evaluate(goal, asOf, figures.of(goal.indicator, goal.year));
+    }
+
+    /**
+     * @param asOf     as above
+     * @param measured the goal's figures, when the caller read those of many goals at once
+     *                 ({@link IndicatorFigures#load})
+     */
+    public Evaluation evaluate(Goal goal, LocalDate asOf, IndicatorFigures.Measured measured) {
         Target target = goal.target();
-        IndicatorFigures.Measured measured = figures.of(goal.indicator, goal.year);
         LocalDate when = asOf != null ? asOf : measured.current().map(Figures::asOf)
                 .orElseGet(() -> noFiguresAsOf(goal, target));
         Map<String, Double> byGender = new TreeMap<>();

@@ -2,6 +2,8 @@ package se.arbetsmarknad.goals.goal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +31,8 @@ public class GoalService {
     IndicatorStatuses indicatorStatuses;
     @Inject
     GoalEvaluations evaluations;
+    @Inject
+    IndicatorFigures figures;
     @Inject
     GoalEvents events;
     @Inject
@@ -173,24 +177,29 @@ public class GoalService {
 
     @Transactional
     public GoalStatus status(UUID goalId) {
-        return status(find(goalId));
+        Goal g = find(goalId);
+        return status(g, figures.of(g.indicator, g.year), Judgement.latest(g.id));
     }
 
+    /** Every goal of the plan (of one year) with its status; the figures and judgements of all in a few queries. */
     @Transactional
     public List<GoalStatus> planStatus(UUID planId, Integer year) {
         scope(planId);
-        return Goal.ofPlan(planId).stream().filter(g -> year == null || g.year == year).map(this::status).toList();
+        List<Goal> goals = Goal.ofPlan(planId).stream().filter(g -> year == null || g.year == year).toList();
+        IndicatorFigures.Loaded loaded = figures.load(goals.stream().map(g -> g.indicator).toList());
+        Map<UUID, Judgement> judgements = Judgement.latestOf(goals.stream().map(g -> g.id).toList());
+        return goals.stream().map(g -> status(g, loaded.of(g.indicator, g.year), Optional.ofNullable(judgements.get(g.id))))
+                .toList();
     }
 
-    GoalStatus status(Goal g) {
-        var e = evaluations.evaluate(g);
+    private GoalStatus status(Goal g, IndicatorFigures.Measured measured, Optional<Judgement> j) {
+        var e = evaluations.evaluate(g, null, measured);
         var r = e.total();
-        var j = Judgement.latest(g.id);
         return new GoalStatus(g.id, g.title, g.statistic(), g.unit(), g.year, g.target, g.targetKind,
                 r.targetValue(), r.asOf(), r.actual(), e.actualByGender(), r.forecast(), r.method(), r.status(),
                 j.map(x -> x.status).orElse(null), j.map(x -> x.comment).orElse(null),
                 j.map(x -> x.judgedBy).orElse(null), j.map(x -> x.judgedAt).orElse(null), g.milestoneReachedOn,
-                g.indicator == null ? null : g.indicator.source, indicatorStatuses.waitingFor(g, r.actual()));
+                g.indicator == null ? null : g.indicator.source, indicatorStatuses.waitingFor(g, r.actual(), measured));
     }
 
     @Transactional

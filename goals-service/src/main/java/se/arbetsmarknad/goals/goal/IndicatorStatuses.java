@@ -40,11 +40,11 @@ public class IndicatorStatuses {
         GoalScope plan = plans.of(planId).orElseThrow(() -> ProblemException.notFound("Planen / The plan"));
         int today = LocalDate.now(clock).getYear();
         int y = year != null ? year : Math.max(plan.periodFrom(), Math.min(plan.periodTo(), today));
-        return plan.indicators().values().stream().map(i -> status(i, y)).toList();
+        IndicatorFigures.Loaded loaded = figures.load(plan.indicators().values());
+        return plan.indicators().values().stream().map(i -> status(i, y, loaded.of(i, y))).toList();
     }
 
-    IndicatorStatus status(Indicator i, int year) {
-        IndicatorFigures.Measured measured = figures.of(i, year);
+    IndicatorStatus status(Indicator i, int year, IndicatorFigures.Measured measured) {
         String waitingFor = waitingFor(i, year, measured);
         LocalDate asOf = measured.current().map(Figures::asOf).orElse(null);
         Map<String, Double> byGender = new TreeMap<>();
@@ -64,8 +64,10 @@ public class IndicatorStatuses {
      * What a goal without an actual waits for, in the words of its indicator's status: its source, the
      * import or reporting-service's figures, a reference series; for a milestone, a manager's mark and the
      * source it is followed from. Null when the goal has what it needs.
+     *
+     * @param measured the goal's figures ({@link IndicatorFigures}), as its evaluation read them
      */
-    String waitingFor(Goal goal, Double actual) {
+    String waitingFor(Goal goal, Double actual, IndicatorFigures.Measured measured) {
         if (goal.target().kind() == TargetKind.MILESTONE) {
             if (goal.milestoneReachedOn != null) {
                 return null;
@@ -75,7 +77,7 @@ public class IndicatorStatuses {
                     + "/milestone); följs från källan: " + source + " / A milestone with no figure in the suite: reached"
                     + " when a manager marks it so; followed from its source";
         }
-        return actual != null ? null : waitingFor(goal.indicator, goal.year, figures.of(goal.indicator, goal.year));
+        return actual != null ? null : waitingFor(goal.indicator, goal.year, measured);
     }
 
     private String waitingFor(Indicator i, int year, IndicatorFigures.Measured measured) {

@@ -1,9 +1,13 @@
 package se.arbetsmarknad.goals.goal;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +41,15 @@ public class Judgement extends PanacheEntityBase {
 
     public static Optional<Judgement> latest(UUID goalId) {
         return find("goalId = ?1 order by seq desc", goalId).firstResultOptional();
+    }
+
+    /** The newest judgement of each of these goals that has one, in one query. */
+    public static Map<UUID, Judgement> latestOf(Collection<UUID> goalIds) {
+        if (goalIds.isEmpty()) {
+            return Map.of();
+        }
+        return Judgement.<Judgement>list("from Judgement j where j.goalId in ?1"
+                + " and j.seq = (select max(k.seq) from Judgement k where k.goalId = j.goalId)", goalIds).stream().collect(Collectors.toMap(j -> j.goalId, Function.identity()));
     }
 
     public static List<Judgement> history(UUID goalId) {

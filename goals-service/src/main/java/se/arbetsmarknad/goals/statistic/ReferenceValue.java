@@ -1,6 +1,7 @@
 package se.arbetsmarknad.goals.statistic;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,10 @@ public class ReferenceValue extends PanacheEntityBase {
 
     public static Optional<ReferenceValue> of(String series, int year) {
         return find("series = ?1 and year = ?2", series, year).firstResultOptional();
+    }
+
+    public static List<ReferenceValue> ofSeries(Collection<String> series) {
+        return series.isEmpty() ? List.of() : list("series in ?1 order by series, year", series);
     }
 
     public static List<ReferenceValue> ofSeries(String series) {

@@ -10,16 +10,16 @@ import se.arbetsmarknad.goals.forecast.Evaluator;
  * month's share and for flows the share so far; it is read as a level ({@code last}). Per gender it is
  * the share within that gender. As of the earlier of the two.
  */
-public record ShareSeries(StatisticSeries part, StatisticSeries whole) implements Figures {
+public record ShareSeries(SeriesFigures part, SeriesFigures whole) implements Figures {
 
     @Override
     public int year() {
-        return part.year;
+        return part.year();
     }
 
     @Override
     public LocalDate asOf() {
-        return part.asOf.isBefore(whole.asOf) ? part.asOf : whole.asOf;
+        return part.asOf().isBefore(whole.asOf()) ? part.asOf() : whole.asOf();
     }
 
     @Override

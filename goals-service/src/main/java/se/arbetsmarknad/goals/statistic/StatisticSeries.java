@@ -3,6 +3,7 @@ package se.arbetsmarknad.goals.statistic;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,13 +18,12 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import se.arbetsmarknad.goals.forecast.Evaluator;
 
 /** The newest figures of one statistic and year, as reporting-service published them. */
 @Entity
 @Table(name = "statistic_series")
 @IdClass(StatisticSeries.Key.class)
-public class StatisticSeries extends PanacheEntityBase implements Figures {
+public class StatisticSeries extends PanacheEntityBase {
 
     /** Composite key: one row per statistic and year. */
     public static class Key implements Serializable {
@@ -59,28 +59,14 @@ public class StatisticSeries extends PanacheEntityBase implements Figures {
         return find("statistic = ?1 and year = ?2", statistic, year).firstResultOptional();
     }
 
-    public static List<StatisticSeries> before(String statistic, int year) {
-        return list("statistic = ?1 and year < ?2", statistic, year);
-    }
-
-    @Override
-    public int year() {
-        return year;
-    }
-
-    @Override
-    public LocalDate asOf() {
-        return asOf;
-    }
-
-    /** The series for one gender (T, K or M), as the evaluator reads it. */
-    @Override
-    public Evaluator.Series series(String gender) {
-        List<Double> values = breakdown.getOrDefault(gender, List.of());
-        double[] months = new double[12];
-        for (int i = 0; i < Math.min(12, values.size()); i++) {
-            months[i] = values.get(i) == null ? 0 : values.get(i);
+    /** Every year of these statistics, as values (no entity, nothing for the session to track). */
+    public static List<SeriesFigures> figuresOf(Collection<String> statistics) {
+        if (statistics.isEmpty()) {
+            return List.of();
         }
-        return new Evaluator.Series(year, asOf, aggregation, months);
+        return getEntityManager().createQuery("select new " + SeriesFigures.class.getName()
+                + "(s.statistic, s.year, s.asOf, s.aggregation, s.breakdown) from StatisticSeries s"
+                + " where s.statistic in :statistics order by s.statistic, s.year", SeriesFigures.class)
+                .setParameter("statistics", statistics).getResultList();
     }
 }
