@@ -1,5 +1,7 @@
 package se.arbetsmarknad.web.admin;
 
+import static se.arbetsmarknad.web.clients.Calls.join;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -212,11 +214,15 @@ public class ReferenceDataResource {
 
     /** The page with fresh data from the four services; a form given here (with errors) replaces its empty one. */
     private View view(Form kindForm, Form ruleForm, List<Change> ruleChanges, Form rateForm, Form seriesForm, String done) {
+        // The four services at once: the page takes as long as the slowest, not their sum.
+        var kinds = participants.interventionKindsAsync();
+        var rates = reporting.costRatesAsync();
+        var series = goals.referenceSeriesListAsync();
         QuotaRule rule = placements.quotaRule();
-        return new View(participants.interventionKinds(), kindForm != null ? kindForm : Form.empty().labels(KIND_LABELS), rule,
+        return new View(join(kinds), kindForm != null ? kindForm : Form.empty().labels(KIND_LABELS), rule,
                 ruleForm != null ? ruleForm : QuotaRuleForm.fill(Form.empty().labels(QuotaRuleForm.LABELS), rule), ruleChanges,
-                reporting.costRates(), rateForm != null ? rateForm : Form.empty().labels(RATE_LABELS),
-                goals.referenceSeriesList(), seriesForm != null ? seriesForm : Form.empty().labels(SERIES_LABELS), done);
+                join(rates), rateForm != null ? rateForm : Form.empty().labels(RATE_LABELS),
+                join(series), seriesForm != null ? seriesForm : Form.empty().labels(SERIES_LABELS), done);
     }
 
     private static Response done(String what, String section) {

@@ -2,6 +2,7 @@ package se.arbetsmarknad.web.clients;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -139,6 +140,11 @@ public interface ParticipantApi {
     @GET
     @Path("intervention-kinds")
     List<InterventionKind> interventionKinds();
+
+    /** The same without waiting: the admins' reference-data page asks its four services at once. */
+    @GET
+    @Path("intervention-kinds")
+    CompletionStage<List<InterventionKind>> interventionKindsAsync();
 
     /** How many each worklist holds (slug → count, in the lists' order); reads no personal data, so nothing is audited. */
     @GET

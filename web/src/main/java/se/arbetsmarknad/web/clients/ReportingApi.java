@@ -2,6 +2,7 @@ package se.arbetsmarknad.web.clients;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -51,9 +52,10 @@ public interface ReportingApi {
     @Produces("image/svg+xml")
     String chartSvg(@PathParam("chart") String chart, @RestQuery Map<String, String> parameters);
 
+    /** Without waiting: the admins' reference-data page asks its four services at once. */
     @GET
     @Path("cost-rates")
-    java.util.List<ReportingDtos.CostRate> costRates();
+    CompletionStage<java.util.List<ReportingDtos.CostRate>> costRatesAsync();
 
     @POST
     @Path("cost-rates")
