@@ -143,17 +143,13 @@ public class GoalService {
     public int statisticChanged(String statistic, int year) {
         List<Goal> goals = Goal.list("(indicator.statistic = ?1 or indicator.denominator = ?1) and year >= ?2",
                 statistic, year);
-        int n = 0;
-        for (Goal g : goals) {
-            var target = g.target();
-            boolean affected = g.year == year || (target.kind() == TargetKind.MORE_THAN_PREVIOUS_YEAR
-                    && target.value().intValue() == year);
-            if (affected) {
-                events.evaluated(g, evaluations.evaluate(g));
-                n++;
-            }
-        }
-        return n;
+        List<Goal> affected = goals.stream().filter(g -> g.year == year
+                || (g.target().kind() == TargetKind.MORE_THAN_PREVIOUS_YEAR && g.target().value().intValue() == year))
+                .toList();
+        // They share the statistic: its figures are read once for all of them.
+        IndicatorFigures.Loaded loaded = figures.load(affected.stream().map(g -> g.indicator).toList());
+        affected.forEach(g -> events.evaluated(g, evaluations.evaluate(g, null, loaded.of(g.indicator, g.year))));
+        return affected.size();
     }
 
     void onStatistic(@Observes StatisticChanged changed) {

@@ -48,8 +48,9 @@ public class Judgement extends PanacheEntityBase {
         if (goalIds.isEmpty()) {
             return Map.of();
         }
-        return Judgement.<Judgement>list("from Judgement j where j.goalId in ?1"
-                + " and j.seq = (select max(k.seq) from Judgement k where k.goalId = j.goalId)", goalIds).stream().collect(Collectors.toMap(j -> j.goalId, Function.identity()));
+        List<Judgement> newest = list("from Judgement j where j.goalId in ?1"
+                + " and j.seq = (select max(k.seq) from Judgement k where k.goalId = j.goalId)", goalIds);
+        return newest.stream().collect(Collectors.toMap(j -> j.goalId, Function.identity()));
     }
 
     public static List<Judgement> history(UUID goalId) {

@@ -49,6 +49,6 @@ public class ReferenceValue extends PanacheEntityBase {
     }
 
     public static List<ReferenceValue> ofSeries(String series) {
-        return list("series = ?1 order by year", series);
+        return ofSeries(List.of(series));
     }
 }
