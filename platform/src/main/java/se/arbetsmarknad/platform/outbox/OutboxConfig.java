@@ -32,8 +32,9 @@ public interface OutboxConfig {
          * within it wait for the next pass and go out together (one Kafka transaction instead of one per
          * commit, and so one transaction in each consumer). An event waits at most this long, and only
          * when a pass ran just before; 0 starts a pass after every commit that finds the relay idle. 40ms, not
-         * 10ms: at the maximum enrolment rate on two cores each consumer's CPU per event fell by 28–40 % and the
-         * rate rose 24–42 % (docs/performance.md, 2026-12-03), with commit → visible unchanged.
+         * 10ms: at the maximum enrolment rate on two cores the consumers' CPU per event (reporting, placement and
+         * Kafka together) fell by 28–44 % and the rate rose 24–42 % (docs/performance.md, 2026-12-03), with
+         * commit → visible unchanged.
          */
         @WithDefault("40ms")
         Duration minInterval();
