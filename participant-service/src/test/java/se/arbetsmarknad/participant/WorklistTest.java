@@ -57,6 +57,13 @@ class WorklistTest {
         list(karin, "mine", Map.of("sort", "nextFollowUp", "dir", "asc")).body("items[0].participantId", equalTo(a))
                 .body("items[1].runningInterventions", equalTo(1));
 
+        // A follow-up meeting that sets the next one makes plan version 2 current: a is no longer overdue.
+        given().auth().oauth2(karin).contentType(ContentType.JSON).body(Map.of("heldOn", TODAY.toString(),
+                "nextFollowUp", TODAY.plusDays(30).toString())).post("/api/participants/" + a + "/follow-ups").then().statusCode(201);
+        list(karin, "follow-up-overdue", Map.of("officer", officer)).body("total", equalTo(0));
+        list(karin, "mine", Map.of("sort", "nextFollowUp", "dir", "asc")).body("items[0].participantId", equalTo(a))
+                .body("items[0].planVersion", equalTo(2)).body("items[0].nextFollowUp", equalTo(TODAY.plusDays(30).toString()));
+
         // Another unit sees none of them; bad parameters name themselves.
         list(ERIK, "without-plan", Map.of("officer", officer)).statusCode(200).body("total", equalTo(0));
         list(ADMIN, "mine", Map.of("officer", officer)).statusCode(200).body("total", equalTo(2));

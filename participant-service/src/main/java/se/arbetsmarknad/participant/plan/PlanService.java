@@ -130,6 +130,10 @@ public class PlanService {
         plan.createdBy = actor.username();
         plan.createdAt = clock.instant();
         em.persist(plan);
+        // the worklists read the current plan from the enrolment (V6); a plain update: not the enrolment's version
+        em.createNativeQuery("update enrolment set plan_version = :version, plan_decided_on = :decided, next_follow_up = :next"
+                + " where id = :id").setParameter("version", plan.planVersion).setParameter("decided", decided)
+                .setParameter("next", nextFollowUp).setParameter("id", plan.enrolmentId).executeUpdate();
         events.planUpdated(l.participant(), l.enrolment(), plan.planVersion, nextFollowUp, decided);
         return plan;
     }

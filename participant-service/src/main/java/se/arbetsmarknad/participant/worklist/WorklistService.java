@@ -40,8 +40,8 @@ public class WorklistService {
     /** The lists and the condition each adds to the open enrolments. */
     public enum Worklist {
         MINE("mine", "e.officer = :officer"),
-        WITHOUT_PLAN("without-plan", "e.status = 'ACTIVE' and (pl.plan_version is null or pl.decided_on < :planCutoff)"),
-        FOLLOW_UP_OVERDUE("follow-up-overdue", "e.status = 'ACTIVE' and pl.next_follow_up < :today"),
+        WITHOUT_PLAN("without-plan", "e.status = 'ACTIVE' and (e.plan_version is null or e.plan_decided_on < :planCutoff)"),
+        FOLLOW_UP_OVERDUE("follow-up-overdue", "e.status = 'ACTIVE' and e.next_follow_up < :today"),
         NO_INTERVENTION("no-intervention", "e.status = 'ACTIVE' and e.enrolled_on <= :enrolledBefore"
                 + " and not exists (select 1 from intervention x where x.enrolment_id = e.id)"),
         LONG_TERM_ASSISTANCE("long-term-assistance", "p.assistance_since <= :longTermSince");
@@ -66,7 +66,7 @@ public class WorklistService {
 
     private static final Map<String, String> SORTS = Map.of(
             "enrolledOn", "e.enrolled_on",
-            "nextFollowUp", "pl.next_follow_up",
+            "nextFollowUp", "e.next_follow_up",
             "lastName", "lower(i.last_name)",
             "assistanceSince", "p.assistance_since",
             "officer", "e.officer");
@@ -120,7 +120,7 @@ public class WorklistService {
         Query count = listed.bind(em.createNativeQuery("select count(*)" + FROM + " where " + listed.where()));
         Query rows = listed.bind(em.createNativeQuery("""
                 select p.id, i.first_name, i.last_name, p.gender, p.birth_date, e.unit, e.officer, e.status, e.enrolled_on,
-                       pl.plan_version, pl.next_follow_up, p.assistance_since, p.protected_identity,
+                       e.plan_version, e.next_follow_up, p.assistance_since, p.protected_identity,
                        (select count(*) from intervention x where x.enrolment_id = e.id and x.ended_on is null)
                 """ + FROM + " where " + listed.where() + " order by " + sortColumn + " " + dir + " nulls last, p.id"));
         long total = ((Number) count.getSingleResult()).longValue();
@@ -169,13 +169,11 @@ public class WorklistService {
         return counts;
     }
 
-    /** Rows of the worklists: every open enrolment with its participant, identity and current plan. */
+    /** Rows of the worklists: every open enrolment (its current plan on it, V6) with its participant and identity. */
     private static final String FROM = """
              from enrolment e
              join participant p on p.id = e.participant_id
              left join participant_identity i on i.participant_id = p.id
-             left join lateral (select plan_version, next_follow_up, decided_on from plan
-                                 where plan.enrolment_id = e.id order by plan_version desc limit 1) pl on true
             """;
 
     /** A where clause and its parameters. */
