@@ -242,12 +242,15 @@ public class OutboxRelay {
         // One statement marks the whole pass published (not one update per row): the pass's transaction
         // holds the relay lock, so the shorter it is, the sooner the next events go out.
         OffsetDateTime now = clock.now();
-        // setParameterList (Hibernate's): JPA's setParameter with a list first tries it as one id, and Hibernate
-        // threw and caught a CoercionException on every pass before it bound the list.
+        // Native SQL with the ids as one array: the statement is the same for every pass. As HQL with "id in :ids"
+        // Hibernate translated it again for each pass (the list's length is part of the SQL): 61 % of the relay
+        // thread's CPU samples at the maximum enrolment rate (JFR), 8.5 % of the service's.
         em.unwrap(org.hibernate.Session.class)
-                .createMutationQuery("update OutboxEvent set publishedAt = :now, attempts = attempts + 1, lastError = null where id in :ids")
+                .createNativeQuery("update outbox_event set published_at = :now, attempts = attempts + 1, last_error = null"
+                        + " where id = any(:ids)")
+                .addSynchronizedEntityClass(OutboxEvent.class)
                 .setParameter("now", now)
-                .setParameterList("ids", batch.stream().map(row -> row.id).toList())
+                .setParameter("ids", batch.stream().map(row -> row.id).toArray(Long[]::new))
                 .executeUpdate();
         for (OutboxEvent row : batch) {
             publishDelay.record(Duration.between(row.createdAt.toInstant(), now.toInstant()));
