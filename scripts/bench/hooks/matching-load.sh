@@ -36,6 +36,10 @@ if ((missing_placements + missing_participants > 0)); then
   rate=$(sed -n 's/^api_rate=//p' "$OUT/matching-load.txt")
   how="+$missing_placements placements by bulk registration, +$missing_participants participants"
   [[ -n "$rate" ]] && how+=" (the first by bulk enrolment at $rate/s, so 50 000 would take $(awk -v r="$rate" 'BEGIN { printf "%.0f", 50000 / r / 60 }') min; the rest as participant.enrolled events)"
+  # MatchingLoad waits until placement-service ranks the last participant it sent, but participant.events.v1 has
+  # partitions (as in k8s): the last one's partition can be consumed while others still lag. So wait for all.
+  deadline=$((SECONDS + 600))
+  while (( $(q "select count(*) $ACTIVE_SQL") < PARTICIPANTS && SECONDS < deadline )); do sleep 2; done
   how+=" in $((SECONDS - t0)) s"
 fi
 
