@@ -1,6 +1,6 @@
 -- The worklists ask of every open enrolment of a unit about its current plan (none, decided too long ago,
--- follow-up overdue). Finding the newest plan version of each enrolment took half of what counting a unit's
--- lists cost (8 000 lookups for 8 000 open enrolments: 14 ms of 15 at the landing page). The current plan's
+-- follow-up overdue). Finding the newest plan version of each of them, one index lookup per open enrolment,
+-- was half of what counting a unit's lists cost (8 033 open enrolments: 11 ms with it, 5.2 ms without). The current plan's
 -- version and dates are therefore kept on the enrolment, written with each new plan version in the same
 -- transaction (PlanService); plan keeps every version. Not the enrolment's own state: its version (the ETag)
 -- does not change with a plan.
