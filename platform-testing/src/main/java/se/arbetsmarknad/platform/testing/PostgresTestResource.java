@@ -18,7 +18,8 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                // jit=off as the suite's and k8s's servers run (docs/local-stack.md): the tests see the same plans.
+                postgres = EmbeddedPostgres.builder().setServerConfig("jit", "off").start();
             } catch (IOException e) {
                 throw new IllegalStateException("Embedded PostgreSQL did not start", e);
             }
